@@ -1,0 +1,63 @@
+"""End-to-end evaluation of a stanza model directory on UD dev data.
+
+Raw text is rebuilt from the gold CoNLL-U with stanza's own ``conllu_to_text``
+(paragraphs as blank lines), parsed from scratch, and scored with the CoNLL
+2018 shared-task scorer that stanza ships (``ud_scores``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COLUMNS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "AllTags", "Lemmas",
+           "UAS", "LAS", "CLAS", "MLAS", "BLEX")
+
+
+def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[str, float]:
+    import stanza
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.conll import CoNLL
+    from stanza.utils.datasets.conllu_to_text import convert_text
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "dev.txt"
+        convert_text(str(gold), str(raw))
+        text = raw.read_text(encoding="utf-8")
+        started = time.perf_counter()
+        nlp = stanza.Pipeline("en", dir=str(model_dir), download_method=None,
+                              processors="tokenize,mwt,pos,lemma,depparse", logging_level="WARN")
+        loaded = time.perf_counter()
+        doc = nlp(text)
+        parsed = time.perf_counter()
+        pred = pred_out or Path(tmp) / "pred.conllu"
+        CoNLL.write_doc2conll(doc, str(pred))
+        scores = ud_scores(str(gold), str(pred))
+    result = {name: round(100 * scores[name].f1, 2) for name in COLUMNS if name in scores}
+    result["load_s"] = round(loaded - started, 2)
+    result["words_per_s"] = round(doc.num_words / (parsed - loaded), 1)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m attrib.models.evaluate", description=__doc__)
+    parser.add_argument("--models", type=Path, default=None, help="model dir (default: packaged)")
+    parser.add_argument("--gold", type=Path,
+                        default=Path("../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"))
+    args = parser.parse_args(argv)
+    if not args.gold.exists():
+        print(f"skipped: {args.gold} not found", file=sys.stderr)
+        return 0
+    from attrib.models import resolve_model_dir
+
+    scores = evaluate(resolve_model_dir(args.models), args.gold)
+    print(json.dumps(scores, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
