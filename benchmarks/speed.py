@@ -1,0 +1,69 @@
+"""Speed of the analyzer: docs/s, words/s, peak RSS, and where the time goes.
+
+    python benchmarks/speed.py [FILES...] [--repeat N] [--threads N] [--profile]
+
+Defaults to the bundled corpus (corpus/*.txt), repeated to at least 40 documents.
+Model loading is timed separately and excluded from the rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path)
+    parser.add_argument("--docs", type=int, default=40, help="analyse at least this many documents")
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (ATTRIB_THREADS)")
+    parser.add_argument("--models", default=None)
+    parser.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    args = parser.parse_args()
+    if args.threads:
+        os.environ["ATTRIB_THREADS"] = str(args.threads)
+    files = args.files or sorted((ROOT / "corpus").glob("*.txt"))
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    docs = [texts[k % len(texts)] for k in range(max(args.docs, len(texts)))]
+    words = sum(len(t.split()) for t in docs)
+
+    from attrib import Analyzer
+
+    started = time.perf_counter()
+    analyzer = Analyzer(args.models)
+    load = time.perf_counter() - started
+    analyzer.analyze(texts[0])  # warm-up
+    profiler = cProfile.Profile() if args.profile else None
+    started = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    results = list(analyzer.analyze_many(docs))
+    if profiler:
+        profiler.disable()
+    elapsed = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"documents        {len(results)} ({words / len(results):.0f} words each on average)")
+    print(f"model load       {load:.2f} s")
+    print(f"analysis         {elapsed:.2f} s")
+    print(f"docs/s           {len(results) / elapsed:.2f}")
+    print(f"words/s          {words / elapsed:.0f}")
+    print(f"peak RSS         {peak:.0f} MB")
+    print(f"torch threads    {os.environ.get('ATTRIB_THREADS', '1')}")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,806 @@
+"""Stage: attributions — who is reported to have said what, with which cue.
+
+Dependency patterns over each parsed sentence, after the rule sets of
+Krestel, Bergler & Witte (2008) and Pareti (2015, "Attribution: a computational
+approach"), extended with the news conventions of the AP Stylebook:
+
+* indirect: ``X said (that) CLAUSE`` — the cue's ``ccomp``;
+* postposed / inverted: ``CLAUSE, X said`` / ``CLAUSE, said X`` — the cue is a
+  ``parataxis`` (or the root with the clause as ``ccomp``/``parataxis``);
+* direct: a quotation next to a reporting clause (``"…," X said``;
+  ``X said: "…"``; ``"…," X said, "…"`` gives two content fragments); a
+  quotation that runs over several sentences or paragraphs is taken whole;
+* mixed: indirect content holding quoted fragments;
+* ``according to X, CLAUSE``; noun cues (``X's statement that …``);
+* continuations: ``…, adding …`` / ``…, saying …`` / ``… and added …`` take
+  the subject of the clause they continue;
+* a stand-alone quotation with no cue continues the previous speaker (AP: a
+  new speaker must be named before his words, so unattributed quotes belong
+  to the last one named);
+* nested: an attribution whose cue lies inside another's content.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from attrib.cues import Cue, find_cues
+from attrib.document import Document, Sentence
+from attrib.intervals import IntervalIndex
+from attrib.lexicon import Lexicon, load_lexicon, read_list
+from attrib.quotes import Quotation, QuoteScan
+
+__all__ = ["Attribution", "find_attributions", "noun_phrase"]
+
+_CONTENT_PUNCT = set(",;:.—–-")
+_CATEGORY_CONFIDENCE = {
+    "speech": 0.9, "statement": 0.9, "writing": 0.88, "argument": 0.85, "denial": 0.8,
+    "question": 0.75, "request": 0.7, "promise": 0.7, "evidence": 0.6, "belief": 0.55,
+    "nonspeech": 0.5,
+}
+_FIRST_PERSON = {"i", "we", "me", "us", "you"}
+_CHANNEL_CASES = {"in", "on", "at", "during", "via", "through", "over", "from"}
+_CONTINUATION_RELS = ("advcl", "xcomp", "conj", "acl", "parataxis")
+
+
+@dataclass
+class Attribution:
+    """An attribution before speakers are resolved (positions are character offsets)."""
+
+    sentence: int
+    contents: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    confidence: float
+    category: str = "speech"
+    cue_word: int | None = None
+    source_head: int | None = None       # word index of the source's head, in ``sentence``
+    antecedent: int | None = None        # for "who said": the noun the relative clause modifies
+    channel: tuple[int, int] | None = None
+    inherits: Attribution | None = None  # the attribution whose speaker this one continues
+    nested_in: Attribution | None = None
+    type: str = "indirect"
+    quotations: list[Quotation] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.contents[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.contents[-1][1]
+
+
+def _span(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
+    return sentence.words[min(indices)].start, sentence.words[max(indices)].end
+
+
+def _trim_punct(sentence: Sentence, indices: list[int]) -> list[int]:
+    """Drop punctuation at the edges, but keep closing quotation marks (they belong to quotes)."""
+    words = sentence.words
+    idx = sorted(indices)
+    while idx and words[idx[0]].upos == "PUNCT" and words[idx[0]].text[:1] not in "“\"‘'«„":
+        idx.pop(0)
+    while idx and words[idx[-1]].upos == "PUNCT" and words[idx[-1]].text[-1:] not in "”\"’'»":
+        idx.pop()
+    return idx
+
+
+def noun_phrase(sentence: Sentence, head: int) -> list[int]:
+    """A mention: the head's phrase without relative clauses or parenthetical appositions."""
+    words = sentence.words
+    exclude = set()
+    for c in sentence.children(head):
+        rel = words[c].deprel
+        if rel in ("acl:relcl", "parataxis", "dep"):
+            exclude.add(c)
+        elif rel == "appos" and c > head and \
+                any(words[k].upos == "PUNCT" for k in range(head + 1, sentence.subtree(c)[0])):
+            exclude.add(c)  # "Peskov, the Kremlin spokesman," — not "spokesman Dmitry Peskov"
+        elif rel == "punct" and c > head:
+            exclude.add(c)
+    idx = sentence.subtree(head, frozenset(exclude))
+    # keep the contiguous run around the head
+    run = [head]
+    s = set(idx)
+    i = head - 1
+    while i in s:
+        run.insert(0, i)
+        i -= 1
+    i = head + 1
+    while i in s:
+        run.append(i)
+        i += 1
+    return _trim_punct(sentence, run) or [head]
+
+
+def _subject(sentence: Sentence, verb: int) -> int | None:
+    for c in sentence.children(verb):
+        if sentence.words[c].deprel in ("nsubj", "nsubj:outer", "csubj"):
+            return c
+    return None
+
+
+def _agent(sentence: Sentence, verb: int) -> int | None:
+    for c in sentence.children(verb):
+        if sentence.words[c].deprel == "obl:agent":
+            return c
+    return None
+
+
+def _cue_span(sentence: Sentence, verb: int) -> tuple[int, int]:
+    """The cue verb with its adjacent auxiliaries, negation, "also" and particle."""
+    words = sentence.words
+    keep = {verb}
+    for c in sentence.children(verb):
+        rel = words[c].deprel
+        if rel in ("aux", "aux:pass", "compound:prt") or \
+                (rel == "advmod" and words[c].lower in ("also", "not", "n't", "again")):
+            keep.add(c)
+    lo = hi = verb
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return words[lo].start, words[hi].end
+
+
+def _channel(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    words = sentence.words
+    for c in sentence.children(verb):
+        if words[c].deprel.split(":")[0] not in ("obl", "nmod", "advmod"):
+            continue
+        if (words[c].lemma or words[c].text).lower() not in lex.channels and words[c].lower not in lex.channels:
+            continue
+        cases = [k for k in sentence.children(c) if words[k].deprel == "case"]
+        if cases and words[cases[0]].lower in _CHANNEL_CASES:
+            return _span(sentence, _trim_punct(sentence, sentence.subtree(c)))
+    return None
+
+
+def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
+    """Where the reported clause sits relative to the cue: ("right", head) or ("left", head)."""
+    words = sentence.words
+    w = words[verb]
+    if w.deprel == "parataxis" and 0 <= w.head < verb:
+        return "left", w.head            # "…, the army said" hanging off the clause
+    comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
+    later = _continuations(sentence, verb)
+    # a clause after ", adding" belongs to "adding" even when the parser hangs it on the first cue
+    right = [c for c in comps if c > verb and not any(k < c for k in later)]
+    if right:
+        return "right", right[0]
+    if w.head >= 0 and verb in _continuations(sentence, w.head):
+        mine = [c for c in sentence.children(w.head) if words[c].deprel == "ccomp" and c > verb]
+        if mine:
+            return "right", mine[0]
+    left = [c for c in comps if c < verb] + \
+        [c for c in sentence.children(verb) if words[c].deprel == "parataxis" and c < verb]
+    if left:
+        return "left", min(left)
+    return None
+
+
+_CLAUSAL = {"speech", "statement", "writing", "argument", "denial", "belief", "evidence", "question"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
+    """Where the reported clause is when the parser missed it, from word order alone.
+
+    Right: a finite verb follows the cue ("X says the campaign violated the law").
+    Left: nothing but punctuation follows the cue's clause, and a clause with a
+    finite verb ends in a comma or quotation mark before it ("…, the army said").
+    """
+    words = sentence.words
+    later = _continuations(sentence, verb)
+    stop = min(later) if later else len(words)
+    for w in words[verb + 1:stop]:
+        if w.index <= verb + 1:
+            continue
+        prev = words[w.index - 1]
+        # a past participle right after a noun is the compact tagger's usual VBD/VBN confusion
+        if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON")):
+            return "right", w.index
+    subj = next((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")), None)
+    start = min(verb, subj if subj is not None else verb)
+    while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
+        start -= 1
+    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
+    if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
+            any(w.xpos in _FINITE for w in words[:start]):
+        return "left", 0
+    return None
+
+
+def _continuations(sentence: Sentence, verb: int) -> list[int]:
+    """``…, adding …`` / ``… and added …``: later cue-like verbs that continue this one."""
+    words = sentence.words
+    out = []
+    for c in sentence.children(verb):
+        if c <= verb or words[c].deprel.split(":")[0] not in ("advcl", "conj", "parataxis", "xcomp"):
+            continue
+        if words[c - 1].upos not in ("PUNCT", "CCONJ"):
+            continue
+        if words[c].feat("VerbForm") == "Ger" or load_lexicon().verb(words[c].lemma or words[c].text):
+            out.append(c)
+    return out
+
+
+def _clip_to(text: str, spans: list[tuple[int, int]], q: Quotation) -> list[tuple[int, int]]:
+    """Content of an attribution nested in a quotation stays inside that quotation."""
+    out = []
+    for start, end in spans:
+        clipped = end > q.inner_end
+        start, end = max(start, q.inner_start), min(end, q.inner_end)
+        while clipped and end > start and text[end - 1] in " ,;:.\u201d\u2019\"'":
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _is_time_or_channel(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    lemma = (sentence.words[i].lemma or sentence.words[i].text).lower()
+    return lemma in lex.words("time_words") or lemma in lex.channels
+
+
+def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, lex: Lexicon,
+                  takes_recipient: bool) -> tuple[list[int], int, int]:
+    """The reported words, and the word range (lo, hi) of the reporting clause.
+
+    Positions, not just the parse, decide the content: the compact parser often
+    hangs a trailing phrase of the reported clause on the cue, so everything after
+    the reporting clause up to the end of the sentence (or up to a continuation
+    such as ", adding …") is reported material.
+    """
+    words = sentence.words
+    n = len(words)
+    kids = sentence.children(verb)
+    subjects = [c for c in kids if words[c].deprel.startswith("nsubj")]
+    lo = verb
+    for c in kids:
+        rel = words[c].deprel.split(":")[0]
+        if c < verb and (rel in ("nsubj", "aux", "advmod", "expl", "obl", "cc", "mark")
+                         or words[c].deprel == "compound:prt"):
+            if side == "left" and c < content_head:
+                continue
+            lo = min(lo, sentence.subtree(c)[0])
+    if side == "right":
+        hi = verb
+        for c in sorted(kids):
+            if c <= verb or c >= content_head:
+                continue
+            rel = words[c].deprel.split(":")[0]
+            ok = rel in ("advmod", "compound", "iobj") or words[c].deprel == "compound:prt" or \
+                (rel in ("obl", "nmod") and _is_time_or_channel(sentence, c, lex)) or \
+                (rel == "obl" and any(words[k].lower == "to" for k in sentence.children(c))) or \
+                (rel == "obj" and takes_recipient) or (rel == "nsubj" and not any(s < verb for s in subjects))
+            if not ok:
+                break
+            hi = max(hi, sentence.subtree(c)[-1])
+        start = hi + 1
+        end = n - 1
+        for c in sorted(kids):
+            if c > content_head and words[c].deprel.split(":")[0] in ("advcl", "conj", "parataxis") and \
+                    (words[c].feat("VerbForm") == "Ger" or words[c].deprel.startswith("conj")) and \
+                    words[c - 1].upos in ("PUNCT", "CCONJ"):
+                end = min(end, c - 1)
+        content = list(range(start, end + 1))
+        return _trim_punct(sentence, content), lo, hi
+    # left: the reported clause runs from the sentence start up to the reporting clause
+    content = list(range(0, lo))
+    hi = verb
+    return _trim_punct(sentence, content), lo, hi
+
+
+def _xcomp_content(sentence: Sentence, verb: int) -> list[int] | None:
+    """``vowed to punish …``, ``urged Congress to act``: promises and requests report an xcomp."""
+    for c in sentence.children(verb):
+        if sentence.words[c].deprel == "xcomp" and sentence.words[c].upos == "VERB":
+            return sentence.subtree(c)
+    return None
+
+
+_GLUE_WINDOW = 12
+
+
+def _between_is_glue(text: str, start: int, end: int, allow_that: bool = False) -> bool:
+    if end - start > _GLUE_WINDOW:
+        return False
+    gap = text[start:end].strip()
+    if allow_that and gap.lower().endswith("that"):
+        gap = gap[:-4].strip()
+    return all(ch in ",:;—–-" for ch in gap) and len(gap) <= 2
+
+
+def _adjacent_quotations(doc: Document, scan: QuoteScan, sentence: Sentence, lo: int, hi: int) -> list[Quotation]:
+    """Top-level quotations that touch the reporting clause words[lo..hi] (before or after)."""
+    text = doc.text
+    start, end = sentence.words[lo].start, sentence.words[hi].end
+    out = []
+    for q in scan.index.ending_in(start - _GLUE_WINDOW, start):
+        if q.depth == 0 and _between_is_glue(text, q.end, start):
+            out.append(q)
+    for q in scan.index.starting_in(end, end + _GLUE_WINDOW):
+        if q.depth == 0 and _between_is_glue(text, end, q.start, allow_that=True):
+            out.append(q)
+    return out
+
+
+def _quote_is_speech(text: str, q: Quotation) -> bool:
+    """A quotation that reads as speech (a clause), not a scare-quoted word or title."""
+    inner = text[q.start:q.end]
+    return len(inner.split()) >= 4
+
+
+def _expand_to_quotations(spans: list[tuple[int, int]], scan: QuoteScan, cue_at: int = -1) -> list[tuple[int, int]]:
+    """Snap content to whole quotations it overlaps (quotes that run across sentences).
+
+    A quotation holding the cue itself is not the content: the attribution is nested in it.
+    """
+    out = []
+    for start, end in spans:
+        for q in scan.overlapping(start, end):
+            if q.start <= cue_at < q.end:
+                continue
+            partial = (q.start < start < q.end <= end) or (start <= q.start < end < q.end)
+            if partial and not (len(q.pieces) > 1 and q.start < start):
+                start, end = min(start, q.start), max(end, q.end)
+        out.append((start, end))
+    return out
+
+
+def _split_pieces(spans: list[tuple[int, int]], scan: QuoteScan) -> list[tuple[int, int]]:
+    """Multi-paragraph quotations give one content fragment per paragraph."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        pieces = []
+        for q in scan.overlapping(start, end):
+            if q.depth == 0 and len(q.pieces) > 1 and q.start >= start and q.end <= end:
+                pieces = list(q.pieces)
+                break
+        if pieces:
+            if start < pieces[0][0]:
+                pieces[0] = (start, pieces[0][1])
+            if end > pieces[-1][1]:
+                pieces[-1] = (pieces[-1][0], end)
+            out.extend(pieces)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _type(text: str, contents: list[tuple[int, int]], scan: QuoteScan) -> str:
+    """direct: every fragment is a quotation; mixed: quoted words inside; else indirect."""
+    direct = 0
+    quoted = False
+    for start, end in contents:
+        while start < end and text[start] in " ,;:.":
+            start += 1
+        while end > start and text[end - 1] in " ,;:.":
+            end -= 1
+        whole = False
+        for q in scan.overlapping(start, end):
+            if q.start <= start and end <= q.end and (q.start, q.end) != (start, end) and \
+                    (start, end) not in q.pieces:
+                continue  # the content lies inside this quotation (a nested attribution)
+            if (q.start, q.end) == (start, end) or (start, end) in q.pieces:
+                whole = True
+            elif q.start < end and q.end > start:
+                quoted = True
+        direct += whole
+        quoted = quoted or whole
+    if not quoted:
+        return "indirect"
+    return "direct" if direct == len(contents) else "mixed"
+
+
+def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, int]]:
+    idx = _trim_punct(sentence, indices)
+    if not idx:
+        return []
+    # drop a leading "that" only when it is not the complementiser (kept: PolNeAR keeps "that")
+    return [_span(sentence, idx)]
+
+
+def _pick_subject(sentence: Sentence, verb: int, side: str | None) -> int | None:
+    words = sentence.words
+    subjects = [c for c in sentence.children(verb) if words[c].deprel in ("nsubj", "nsubj:outer", "csubj")]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c < verb]
+    if side == "right":
+        return before[-1] if before else None
+    return min(subjects, key=lambda c: abs(c - verb))
+
+
+def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
+    """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
+    words = sentence.words
+    merged = sorted(idx)
+    for c in sentence.children(verb):
+        if not words[c].deprel.startswith("nsubj") or c in merged:
+            continue
+        other = noun_phrase(sentence, c)
+        if other[-1] + 1 == merged[0] or merged[-1] + 1 == other[0]:
+            merged = sorted(set(merged) | set(other))
+    return merged
+
+
+def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
+    words = sentence.words
+    v = cue.word
+    verb = cue.verb
+    assert verb is not None
+    category = verb.category
+    placed = _side(sentence, v)
+    if placed is None and category in _CLAUSAL:
+        placed = _positional_side(sentence, v)
+    content_idx: list[int] = []
+    if placed:
+        side, head = placed
+        content_idx, lo, hi = _clause_words(sentence, v, side, head, lex, verb.takes_recipient)
+    else:
+        side = None
+        if category in ("promise", "request"):
+            content_idx = _xcomp_content(sentence, v) or []
+        lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
+    subj = _pick_subject(sentence, v, side)
+    if subj is not None:
+        lo = min(lo, noun_phrase(sentence, subj)[0])
+        if side != "right":
+            hi = max(hi, noun_phrase(sentence, subj)[-1])
+    content_idx = [i for i in content_idx if not (lo <= i <= hi)]
+    content_set = set(content_idx)
+    inside = scan.inside(words[v].start)
+    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, hi)
+                if _quote_is_speech(doc.text, q) and q is not inside]
+    spans: list[tuple[int, int]] = _content_spans(sentence, content_idx) if content_idx else []
+    if adjacent:
+        qspans = sorted((q.start, q.end) for q in adjacent)
+        within = spans and all(any(qs <= s and e <= qe for qs, qe in qspans) for s, e in spans)
+        if not spans or within:
+            spans = qspans
+    if not spans:
+        return None
+    # the subject: own, or by-agent ("was announced by the ministry")
+    subj_idx: list[int] = []
+    if subj is None:
+        subj = _agent(sentence, v)
+        if subj is not None:
+            subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
+    else:
+        subj_idx = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, subj))
+    if subj is not None and words[subj].lower in _FIRST_PERSON and category in ("belief", "evidence"):
+        return None  # "I think", "we believe": a hedge inside someone's words, not a new source
+    if subj is not None and set(subj_idx) & content_set:
+        return None
+    if category in ("belief", "evidence") and side != "right" and not adjacent:
+        return None
+    if category == "nonspeech" and not adjacent:
+        return None  # "smiled" only attributes a quotation: “Great,” he smiled.
+    antecedent = None
+    if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
+        antecedent = words[v].head
+    spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
+    if inside is not None:
+        spans = _clip_to(doc.text, spans, inside)
+        if not spans:
+            return None
+    confidence = _CATEGORY_CONFIDENCE.get(category, 0.7)
+    if subj is None:
+        confidence -= 0.1
+    return Attribution(
+        sentence=sentence.index, contents=spans, cue=_cue_span(sentence, v),
+        source=_span(sentence, subj_idx) if subj_idx else None, confidence=round(confidence, 2),
+        category=category, cue_word=v, source_head=subj, antecedent=antecedent,
+        channel=_channel(sentence, v, lex),
+    )
+
+
+def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    words = sentence.words
+    a = cue.word
+    # the source: the nominal that "according to" is the case marker of
+    source_head = None
+    for i in range(a + 2, len(words)):
+        if words[i].head in (a, a + 1) or (words[a].head == i) or (words[a + 1].head == i):
+            source_head = i
+            break
+    if source_head is None and a + 2 < len(words):
+        source_head = a + 2
+    if source_head is None:
+        return None
+    # climb to the phrase head whose subtree starts right after "to"
+    while words[source_head].head >= 0 and words[source_head].head > a + 1 and \
+            sentence.subtree(words[source_head].head)[0] == a + 2:
+        source_head = words[source_head].head
+    src_idx = [i for i in noun_phrase(sentence, source_head) if i > a + 1]
+    if not src_idx:
+        return None
+    phrase = set(range(a, max(src_idx) + 1))
+    rest = [w.index for w in words if w.index not in phrase]
+    rest = _trim_punct(sentence, rest)
+    if not rest:
+        return None
+    # content: the words outside the "according to X" phrase, split if the phrase sits inside
+    before = [i for i in rest if i < a]
+    after = [i for i in rest if i > max(phrase)]
+    spans = []
+    for part in (before, after):
+        part = _trim_punct(sentence, part)
+        if part and sum(words[i].upos != "PUNCT" for i in part) >= 2:
+            spans.append(_span(sentence, part))
+    if not spans:
+        return None
+    spans = _split_pieces(_expand_to_quotations(spans, scan), scan)
+    return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
+                       source=_span(sentence, src_idx), confidence=0.85, category="statement",
+                       cue_word=a, source_head=source_head)
+
+
+def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    words = sentence.words
+    n = cue.word
+    clause = None
+    for c in sentence.children(n):
+        if words[c].deprel in ("acl", "ccomp", "appos") and words[c].upos in ("VERB", "AUX", "ADJ", "NOUN"):
+            marks = [k for k in sentence.children(c) if words[k].deprel == "mark" and words[k].lower == "that"]
+            if marks:
+                clause = c
+                break
+    if clause is None:
+        return None
+    source_idx: list[int] = []
+    for c in sentence.children(n):
+        rel = words[c].deprel
+        if rel == "nmod:poss" or (rel == "compound" and words[c].upos == "PROPN"):
+            source_idx = noun_phrase(sentence, c)
+            break
+        if rel == "nmod":
+            cases = [k for k in sentence.children(c) if words[k].deprel == "case"]
+            if cases and words[cases[0]].lower in ("by", "from", "of"):
+                source_idx = [i for i in noun_phrase(sentence, c) if i not in cases]
+                break
+    if not source_idx:
+        return None
+    spans = _content_spans(sentence, sentence.subtree(clause))
+    if not spans:
+        return None
+    spans = _split_pieces(_expand_to_quotations(spans, scan), scan)
+    return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
+                       source=_span(sentence, source_idx), confidence=0.7, category="statement",
+                       cue_word=n, source_head=source_idx[-1])
+
+
+def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
+    """``…, adding …`` / ``… and added …``: a cue with no subject takes its governor's."""
+    words = sentence.words
+    by_word = {a.cue_word: k for k, a in enumerate(found) if a.sentence == sentence.index and a.cue_word is not None}
+    for att in found:
+        if att.sentence != sentence.index or att.source is not None or att.cue_word is None:
+            continue
+        v = att.cue_word
+        rel = words[v].deprel.split(":")[0]
+        if rel not in _CONTINUATION_RELS:
+            continue
+        head = words[v].head
+        seen = 0
+        while head >= 0 and seen < 4:
+            seen += 1
+            if head in by_word and found[by_word[head]].source is not None:
+                gov = found[by_word[head]]
+                att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
+                att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
+                break
+            subj = _subject(sentence, head)
+            if subj is not None:
+                idx = noun_phrase(sentence, subj)
+                att.source, att.source_head = _span(sentence, idx), subj
+                break
+            if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
+                break
+            head = words[head].head
+
+
+def _colon_quotes(doc: Document, scan: QuoteScan, sentence: Sentence,
+                  taken: list[tuple[int, int]]) -> list[Attribution]:
+    """``Peskov: "…"`` and ``"…" ― Name``: a short name phrase glued to a quotation."""
+    out = []
+    words = sentence.words
+    text = doc.text
+    for q in scan.index.starting_in(sentence.start, sentence.end - 1):
+        if q.depth != 0 or not _quote_is_speech(text, q):
+            continue
+        if any(s <= q.start < e for s, e in taken):
+            continue
+        before = [w for w in words if w.end <= q.start]
+        if before and before[-1].text == ":" and 1 <= len(before) - 1 <= 6:
+            name = before[:-1]
+            if any(w.upos == "PROPN" or w.text[:1].isupper() for w in name) and not any(w.upos == "VERB" for w in name):
+                out.append(Attribution(sentence=sentence.index, contents=[(q.start, q.end)],
+                                       cue=(before[-1].start, before[-1].end),
+                                       source=(name[0].start, name[-1].end), confidence=0.6,
+                                       category="speech", source_head=name[-1].index))
+    return out
+
+
+_NAME = r"(?:[A-Z][\w.’'-]*|[A-Z]{2,})(?:[ \u00a0]+(?:[A-Z][\w.’'-]*|of|de|van|von|al|bin|the)){0,4}"
+_LABEL = re.compile(rf"[\"“]?\s*({_NAME})\s*:[ \t\u00a0]+(?=\S)")
+_DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME})[ \t\u00a0]*(?=\n|$)")
+
+
+@cache
+def _label_stopwords() -> frozenset[str]:
+    return frozenset(text.lower() for kind, text in read_list("boilerplate.tsv") if kind == "label")
+
+
+def _sentence_at(doc: Document, offset: int) -> int:
+    starts = [s.start for s in doc.sentences]
+    k = bisect.bisect_right(starts, offset) - 1
+    return doc.sentences[k].index if k >= 0 and offset < doc.sentences[k].end else -1
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return end
+
+
+def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
+    """Transcripts and headlines: ``PENCE: Well, look, …`` / ``Pence: Flowers won't be at debate``.
+
+    A label is a short capitalised name and a colon opening a paragraph; the rest of
+    the paragraph is what that speaker said.  In transcripts set as one long
+    quotation, paragraphs that reopen the quotation without a new label continue
+    the last speaker.
+    """
+    text = doc.text
+    out: list[Attribution] = []
+    current: Attribution | None = None
+    stop = _label_stopwords()
+    for block in doc.blocks:
+        if block.kind not in ("body", "heading"):
+            current = None
+            continue
+        m = _LABEL.match(text, block.start, block.end)
+        if m and m.group(1).lower() not in stop and len(m.group(1)) <= 40 and not m.group(1)[:1].isdigit():
+            start = m.end()
+            end = _trim_end(text, start, block.end)
+            if end - start < 3 or not any(ch.isalpha() for ch in text[start:end]):
+                current = None
+                continue
+            current = Attribution(sentence=_sentence_at(doc, m.start(1)), contents=[(start, end)],
+                                  cue=(m.end(1), m.end(1) + text[m.end(1):m.end()].index(":") + 1),
+                                  source=(m.start(1), m.end(1)), confidence=0.7, category="speech")
+            out.append(current)
+        elif current is not None and block.kind == "body" and _reopens_quotation(scan, block.start):
+            end = _trim_end(text, block.start + 1, block.end)
+            if end > block.start + 1 and not text[block.start + 1:end].startswith("("):
+                current.contents.append((block.start + 1, end))
+        else:
+            current = None
+    return out
+
+
+def _reopens_quotation(scan: QuoteScan, offset: int) -> bool:
+    """Does a multi-paragraph quotation continue at ``offset`` (a reopening mark)?"""
+    return any(q.start != offset and any(ps == offset for ps, _ in q.pieces) for q in scan.index.containing(offset))
+
+
+def _dash_credits(doc: Document, scan: QuoteScan) -> list[Attribution]:
+    """``“…” ― Sonya Herridge``: a quotation credited with a dash and a name."""
+    text = doc.text
+    out = []
+    for q in scan.quotations:
+        if q.depth != 0 or not q.balanced:
+            continue
+        m = _DASH.match(text, q.end)
+        if m and _quote_is_speech(text, q):
+            out.append(Attribution(sentence=_sentence_at(doc, m.start(2)), contents=[(q.start, q.end)],
+                                   cue=(m.start(1), m.end(1)), source=(m.start(2), m.end(2)), confidence=0.75,
+                                   category="speech"))
+    return out
+
+
+def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = None) -> list[Attribution]:
+    """All attributions of a document whose cue sentences have been parsed."""
+    lex = lexicon or load_lexicon()
+    found: list[Attribution] = []
+    for sentence in doc.sentences:
+        if not sentence.parsed:
+            continue
+        start = len(found)
+        local: list[Attribution] = []
+        for cue in find_cues(sentence, lex):
+            if cue.kind == "verb":
+                att = _from_verb(doc, scan, sentence, cue, lex)
+            elif cue.kind == "according":
+                att = _from_according(doc, scan, sentence, cue)
+            else:
+                att = _from_noun(doc, scan, sentence, cue)
+            if att is not None:
+                local.append(att)
+        local.extend(_colon_quotes(doc, scan, sentence, [c for a in local for c in a.contents]))
+        found.extend(local)
+        _inherit_subjects(sentence, found[start:])
+    found.extend(_speaker_labels(doc, scan))
+    found.extend(_dash_credits(doc, scan))
+    found = _dedupe(found)
+    found = [a for a in found if a.source is not None or a.inherits is not None]
+    found.sort(key=lambda a: (a.start, a.end))
+    _continue_orphan_quotes(doc, scan, found)
+    found.sort(key=lambda a: (a.start, a.end))
+    for a in found:
+        a.type = _type(doc.text, a.contents, scan)
+    _mark_nesting(found)
+    return found
+
+
+def _dedupe(found: list[Attribution]) -> list[Attribution]:
+    """One attribution per content: the most confident cue wins (ties: the earlier one)."""
+    best: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    order = []
+    for a in found:
+        key = tuple(a.contents)
+        if key not in best:
+            order.append(key)
+            best[key] = a
+        elif a.confidence > best[key].confidence:
+            best[key] = a
+    kept = [best[k] for k in order]
+    # an attribution whose content is a strict part of another with the same cue is redundant
+    by_cue: dict[tuple[int, int] | None, list[Attribution]] = {}
+    for a in kept:
+        by_cue.setdefault(a.cue, []).append(a)
+    return [a for a in kept if a.cue is None or not any(
+        b is not a and b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
+        for b in by_cue[a.cue])]
+
+
+def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribution]) -> None:
+    """Stand-alone quotations with no cue belong to the last speaker named before them."""
+    text = doc.text
+    covered = IntervalIndex([c for a in found for c in a.contents], lambda c: c)
+    sentences = IntervalIndex(doc.sentences, lambda s: (s.start, s.end))
+    sourced = sorted((a for a in found if a.source is not None), key=lambda a: a.end)
+    ends = [a.end for a in sourced]
+    added = []
+    for q in scan.quotations:
+        if q.depth != 0 or not _quote_is_speech(text, q):
+            continue
+        if any(True for _ in covered.overlapping(q.start, q.end)):
+            continue
+        # the quotation must stand alone in its sentence(s): nothing outside it but punctuation
+        sents = sorted(sentences.overlapping(q.start, q.end), key=lambda s: s.start)
+        if not sents:
+            continue
+        outside = text[sents[0].start:q.start] + text[q.end:sents[-1].end]
+        if any(ch.isalnum() for ch in outside):
+            continue
+        k = bisect.bisect_right(ends, q.start)
+        if k == 0:
+            continue
+        last = sourced[k - 1]
+        gap = text[last.end:q.start]
+        if len(gap) > 600 or [line for line in gap.split("\n")[1:-1] if line.strip()]:
+            continue  # only the very next paragraph (or the same one) continues a speaker
+        added.append(Attribution(sentence=sents[0].index, contents=_split_pieces([(q.start, q.end)], scan),
+                                 cue=None, source=last.source, confidence=round(last.confidence * 0.6, 2),
+                                 category=last.category, source_head=last.source_head, inherits=last))
+    found.extend(added)
+
+
+def _mark_nesting(found: list[Attribution]) -> None:
+    """An attribution whose cue lies inside another's content is nested in the smallest such."""
+    contents = IntervalIndex([(c, a) for a in found for c in a.contents], lambda item: item[0])
+    for inner in found:
+        if inner.cue is None:
+            continue
+        outers = [o for (s, e), o in contents.overlapping(*inner.cue)
+                  if o is not inner and s <= inner.cue[0] and inner.cue[1] <= e]
+        inner.nested_in = min(outers, key=lambda o: o.end - o.start, default=None)

@@ -1,0 +1,111 @@
+"""Stage: attribution cues — reporting verbs, "according to", reporting nouns.
+
+A cue is where a sentence says that someone said, wrote, believed or showed
+something.  Verbs come from ``data/lexicon/reporting_verbs.tsv`` (with the
+category and tone that the check rules use), nouns from
+``reporting_nouns.txt``.  This stage also gives the lexical pre-filter that
+decides which sentences are worth parsing at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from attrib.document import Sentence
+from attrib.lexicon import Lexicon, ReportingVerb, load_lexicon
+
+__all__ = ["Cue", "find_cues", "cue_forms", "may_attribute"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word in a parsed sentence: ``kind`` is verb, according or noun."""
+
+    sentence: int
+    word: int
+    kind: str
+    start: int
+    end: int
+    verb: ReportingVerb | None = None
+
+
+_IRREGULAR = {
+    "say": ("said", "says"), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
+    "find": ("found",), "feel": ("felt",), "show": ("shown",), "speak": ("spoke", "spoken"),
+    "go": ("went", "goes", "gone"), "tweet": ("tweeted",), "deny": ("denied", "denies"),
+    "reply": ("replied", "replies"), "testify": ("testified", "testifies"),
+    "forecast": ("forecast",), "beam": ("beamed",), "snap": ("snapped",), "nod": ("nodded",),
+    "quip": ("quipped",), "grin": ("grinned",), "brag": ("bragged",), "admit": ("admitted",),
+    "concur": ("concurred",), "retort": ("retorted",),
+}
+
+
+def _inflections(lemma: str) -> set[str]:
+    forms = {lemma, *(_IRREGULAR.get(lemma, ()))}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms |= {lemma + "s", stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+@cache
+def cue_forms() -> frozenset[str]:
+    """Lower-case surface forms that can signal an attribution (the parse pre-filter)."""
+    lex = load_lexicon()
+    forms: set[str] = {"according", ":"}
+    for lemma in lex.verb_lemmas:
+        forms |= _inflections(lemma)
+    forms |= lex.nouns
+    return frozenset(forms)
+
+
+_WORD = re.compile(r"[A-Za-z]+|:")
+
+
+def may_attribute(sentence_text: str, has_quote: bool) -> bool:
+    """Cheap test: could this sentence hold an attribution (cue word or quotation)?"""
+    if has_quote:
+        return True
+    forms = cue_forms()
+    return any(w.lower() in forms for w in _WORD.findall(sentence_text))
+
+
+def _is_verbal(sentence: Sentence, i: int) -> bool:
+    w = sentence.words[i]
+    if w.upos in ("VERB",):
+        return True
+    # the compact tagger sometimes tags a reporting verb as AUX/NOUN/ADJ in headline-like text
+    return w.upos in ("AUX", "ADJ", "NOUN", "PROPN") and w.deprel in ("root", "parataxis", "ccomp", "conj", "advcl") \
+        and w.lower in {"said", "says", "told", "added"}
+
+
+def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
+    """Cue words of one parsed sentence, in text order."""
+    lex = lexicon or load_lexicon()
+    cues: list[Cue] = []
+    words = sentence.words
+    for w in words:
+        i = w.index
+        lemma = (w.lemma or w.text).lower()
+        if lemma == "accord" or (w.lower == "according" and i + 1 < len(words) and words[i + 1].lower == "to"):
+            if i + 1 < len(words) and words[i + 1].lower == "to":
+                cues.append(Cue(sentence.index, i, "according", w.start, words[i + 1].end))
+            continue
+        if _is_verbal(sentence, i):
+            particle = next((words[c].lower for c in sentence.dependents(i, "compound")
+                             if words[c].deprel == "compound:prt"), None)
+            if particle is None and i + 1 < len(words) and words[i + 1].upos == "ADP":
+                particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
+            verb = lex.verb(lemma, particle) or (lex.verb(w.lower) if w.lower in ("said", "says") else None)
+            if verb is None and w.lower in ("said", "says", "told"):
+                verb = lex.verb({"told": "tell"}.get(w.lower, "say"))
+            if verb is not None:
+                cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
+        elif w.upos in ("NOUN", "PROPN") and lemma in lex.nouns:
+            cues.append(Cue(sentence.index, i, "noun", w.start, w.end))
+    return cues

@@ -1,0 +1,151 @@
+"""Stage: the layout of a document — paragraphs, and which of them are article body.
+
+Headlines and section headings, bylines, datelines, captions and page furniture
+(related-story lists, "Opinion / Editorial" teaser blocks, "Show More", "Tags:")
+are not body, so they carry no claims.  The teaser-zone rule follows the
+boilerplate classes of CleanEval (Baroni et al. 2008): a run of short, repeated
+or truncated blocks at the end of a page, usually opened by a section marker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from attrib.lexicon import read_list
+from attrib.records import Block
+
+__all__ = ["find_blocks", "paragraph_spans"]
+
+_TERMINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*$|[\"”»’]$")
+_MONTHS = ("jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+           "june|july|august|september|october|november|december")
+_DATELINE = re.compile(
+    rf"^(updated|published|posted|last updated|first published)?\s*[:\-–]?\s*"
+    rf"(((mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(\d{{1,2}}\s+({_MONTHS})\.?,?\s+\d{{4}}|({_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    rf"(\s*(,|at)?\s*\d{{1,2}}[:.]\d{{2}}\s*([ap]\.?m\.?)?\s*\w*)?"
+    rf"|\d{{1,2}}([:.]\d{{2}})?\s*[ap]\.?m\.?(\s+[A-Z]{{2,4}})?)\.?$",
+    re.IGNORECASE,
+)
+_SEPARATOR = re.compile(r"^[\W_]+$")
+_TRUNCATED = re.compile(r"(\.\.\.|…)\s*$")
+
+
+@cache
+def _boilerplate_rules() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = read_list("boilerplate.tsv")
+    lines = frozenset(text.lower() for kind, text in rows if kind == "line")
+    prefixes = tuple(text.lower() for kind, text in rows if kind == "prefix")
+    return lines, prefixes
+
+
+@cache
+def _credit_rules() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in read_list("bylines.tsv"))
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs as (start, end) offsets, trimmed of surrounding whitespace.
+
+    Blank lines always separate paragraphs.  Inside a chunk, a single line break
+    separates paragraphs unless the chunk is hard-wrapped prose (long, even
+    lines) or the next line continues a sentence (starts in lower case).
+    """
+    spans: list[tuple[int, int]] = []
+    for chunk in re.finditer(r"\S(?:.|\n(?![ \t\r\f\v]*\n))*", text):
+        lines = []
+        pos = chunk.start()
+        for line in chunk.group().split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        wrapped = len(lines) >= 2 and all(e - s >= 40 for s, e in lines[:-1]) and \
+            sum(e - s for s, e in lines) / len(lines) >= 55
+        current = list(lines[0])
+        for start, end in lines[1:]:
+            prev = text[current[0]:current[1]].rstrip()
+            line = text[start:end].strip()
+            joins = wrapped or (line[:1].islower() and not _TERMINAL.search(prev)) or not line
+            if joins:
+                current[1] = end
+            else:
+                spans.append(_trim(text, *current))
+                current = [start, end]
+        spans.append(_trim(text, *current))
+    return [s for s in spans if s[1] > s[0]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", line)
+
+
+def _is_heading(line: str, first: bool) -> bool:
+    words = _words(line)
+    if not words or len(words) > 14 or line[:1] in "“\"‘'«":
+        return False
+    if not _TERMINAL.search(line):
+        return True
+    if first and len(words) <= 20:
+        long_words = [w for w in words if len(w) >= 4]
+        capitalised = sum(w[:1].isupper() for w in long_words)
+        return bool(long_words) and capitalised / len(long_words) >= 0.7
+    return False
+
+
+def _classify(line: str, first: bool) -> str:
+    lower = line.lower().strip(" .:|")
+    lines, prefixes = _boilerplate_rules()
+    if lower in lines or lower.startswith(prefixes) or _SEPARATOR.match(line):
+        return "boilerplate"
+    if _DATELINE.match(line.strip()):
+        return "dateline"
+    for kind, pattern in _credit_rules():
+        if pattern.match(line.strip()) and len(_words(line)) <= 25:
+            return kind
+    if _is_heading(line, first):
+        return "heading"
+    return "body"
+
+
+def find_blocks(text: str) -> tuple[Block, ...]:
+    """Every paragraph of ``text`` with its kind (body, heading, byline, …)."""
+    spans = paragraph_spans(text)
+    lines = [text[s:e] for s, e in spans]
+    kinds = [_classify(line, first=(i == 0)) for i, line in enumerate(lines)]
+    _mark_teaser_zone(lines, kinds)
+    return tuple(Block(s, e, k) for (s, e), k in zip(spans, kinds))
+
+
+def _mark_teaser_zone(lines: list[str], kinds: list[str]) -> None:
+    """Turn the trailing run of teasers (titles, dates, repeats, truncated blurbs) into boilerplate."""
+    if len(lines) < 4:
+        return
+    counts = Counter(line.strip().lower() for line in lines)
+
+    def furniture(i: int) -> bool:
+        return kinds[i] != "body" or counts[lines[i].strip().lower()] > 1 or bool(_TRUNCATED.search(lines[i]))
+
+    body_seen = 0
+    for i, kind in enumerate(kinds):
+        if kind == "body":
+            body_seen += 1
+        if body_seen < 2 or i + 3 > len(lines):
+            continue
+        opens_zone = kind == "boilerplate" or (kind == "heading" and counts[lines[i].strip().lower()] > 1)
+        if not opens_zone:
+            continue
+        tail = range(i, len(lines))
+        share = sum(furniture(j) for j in tail) / len(tail)
+        if share >= 0.6:
+            for j in tail:
+                kinds[j] = "boilerplate"
+            return

@@ -1,0 +1,92 @@
+"""Word lists, loaded from the data files in ``attrib/data/lexicon`` (each names its source).
+
+Lines starting with ``#`` are comments; the first comment lines say where the list
+comes from.  Lists are loaded once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+__all__ = ["Lexicon", "ReportingVerb", "load_lexicon", "read_list"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingVerb:
+    lemma: str
+    particle: str | None
+    category: str
+    tone: str
+    frame: str = "-"
+
+    @property
+    def takes_recipient(self) -> bool:
+        return self.frame == "recipient"
+
+
+def read_list(name: str) -> list[list[str]]:
+    """Rows of a data file: tab-separated columns, comments and blank lines skipped."""
+    raw = resources.files("attrib.data.lexicon").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[tuple[str, str | None], ReportingVerb]
+    nouns: frozenset[str]
+    channels: frozenset[str]
+    titles: frozenset[str]
+    organisations: frozenset[str]
+    groups: frozenset[str]
+    anonymous: dict[str, str]
+    pronouns: dict[str, tuple[frozenset[str], str]]
+    extra: dict[str, frozenset[str]]
+
+    def verb(self, lemma: str, particle: str | None = None) -> ReportingVerb | None:
+        lemma = lemma.lower()
+        if particle:
+            found = self.verbs.get((lemma, particle.lower()))
+            if found:
+                return found
+        return self.verbs.get((lemma, None))
+
+    @property
+    def verb_lemmas(self) -> frozenset[str]:
+        return frozenset(lemma for lemma, _ in self.verbs)
+
+    def words(self, name: str) -> frozenset[str]:
+        """Any other one-column list by file stem (``weasel_words`` → weasel_words.txt)."""
+        if name not in self.extra:
+            self.extra[name] = frozenset(row[0].lower() for row in read_list(f"{name}.txt"))
+        return self.extra[name]
+
+
+def _lower_set(name: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in read_list(name))
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    verbs = {}
+    for lemma, particle, category, tone, frame in read_list("reporting_verbs.tsv"):
+        key = (lemma.lower(), None if particle == "-" else particle.lower())
+        verbs[key] = ReportingVerb(key[0], key[1], category, tone, frame)
+    pronouns = {row[0]: (frozenset(row[1].split(",")), row[2]) for row in read_list("pronouns.tsv")}
+    return Lexicon(
+        verbs=verbs,
+        nouns=_lower_set("reporting_nouns.txt"),
+        channels=_lower_set("channels.txt"),
+        titles=_lower_set("titles.txt"),
+        organisations=_lower_set("organisation_words.txt"),
+        groups=_lower_set("group_words.txt"),
+        anonymous={row[0].lower(): row[1] for row in read_list("anonymous.tsv")},
+        pronouns=pronouns,
+        extra={},
+    )

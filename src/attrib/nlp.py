@@ -1,0 +1,139 @@
+"""Stage: sentences, tokens, lemmas, POS and dependencies — the only module that knows stanza.
+
+Two steps, so that only the sentences attribution needs are parsed:
+``tokenize`` splits the body paragraphs of many documents into sentences and
+words; ``parse`` runs POS, lemmas and the dependency parser over a chosen set of
+sentences from all of them in one batch.  Models load once per process and
+never download: the packaged models, or an official stanza model directory
+chosen with ``ATTRIB_STANZA_DIR`` / ``Analyzer(models=...)``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from attrib.document import Sentence, Word
+from attrib.errors import ModelError
+from attrib.models import resolve_model_dir
+
+__all__ = ["NLP", "load_nlp", "THREADS_ENV"]
+
+THREADS_ENV = "ATTRIB_THREADS"
+
+_LOCK = threading.Lock()
+
+
+def _packages(model_dir: Path) -> dict[str, str]:
+    """Processor → package for the model directory (official dirs: the default English ones)."""
+    resources = model_dir / "resources.json"
+    if not resources.exists():
+        raise ModelError(
+            f"no stanza models in {model_dir} (resources.json missing). Reinstall attrib, or point "
+            "ATTRIB_STANZA_DIR at a directory made by stanza.download('en'). Nothing is downloaded "
+            "at run time.")
+    try:
+        english = json.loads(resources.read_text(encoding="utf-8"))["en"]
+    except (KeyError, ValueError) as exc:
+        raise ModelError(f"{resources} has no English models: {exc}") from exc
+    default = english.get("default_processors") or english.get("packages", {}).get("default", {})
+    return {proc: pkg for proc, pkg in default.items()
+            if proc in ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
+            and (model_dir / "en" / proc).exists()}
+
+
+class NLP:
+    """Loaded stanza pipelines for one model directory."""
+
+    def __init__(self, model_dir: Path) -> None:
+        try:
+            import stanza
+            import torch
+        except ImportError as exc:  # pragma: no cover - stanza is a hard dependency
+            raise ModelError("stanza is not installed") from exc
+        # One intra-op thread by default: the compact models gain little from more, and
+        # oversubscribed OpenMP threads (other processes, batch workers) cost 10-30x.
+        torch.set_num_threads(max(1, int(os.environ.get(THREADS_ENV, "1") or 1)))
+        logging.getLogger("stanza").setLevel(logging.WARNING)
+        self.model_dir = model_dir
+        packages = _packages(model_dir)
+        missing = {"tokenize", "pos", "lemma", "depparse"} - set(packages)
+        if missing:
+            raise ModelError(f"{model_dir} lacks stanza models for: {', '.join(sorted(missing))}")
+        common = dict(lang="en", dir=str(model_dir), download_method=None, logging_level="WARN",
+                      use_gpu=False)
+        tok_procs = "tokenize,mwt" if "mwt" in packages else "tokenize"
+        try:
+            self._tokenizer = stanza.Pipeline(
+                processors=tok_procs, package={p: packages[p] for p in tok_procs.split(",")}, **common)
+            parse_procs = "tokenize,pos,lemma,depparse"
+            self._parser = stanza.Pipeline(
+                processors=parse_procs, package={p: packages[p] for p in parse_procs.split(",")},
+                tokenize_pretokenized=True, **common)
+        except Exception as exc:  # stanza raises many kinds of errors for bad model dirs
+            raise ModelError(f"cannot load stanza models from {model_dir}: {exc}") from exc
+        self.has_ner = "ner" in packages
+
+    def tokenize(self, text: str, spans: Sequence[tuple[int, int]], block_ids: Sequence[int]) -> list[Sentence]:
+        """Sentences of the given paragraphs of ``text``; offsets refer to ``text``.
+
+        The paragraphs are joined with blank lines so that stanza sees one document
+        with paragraph breaks; offsets are mapped back piece by piece.
+        """
+        if not spans:
+            return []
+        pieces, starts, pos = [], [], 0
+        for start, end in spans:
+            starts.append(pos)
+            pieces.append(text[start:end])
+            pos += (end - start) + 2
+        joined = "\n\n".join(pieces)
+        with _LOCK:
+            doc = self._tokenizer(joined)
+        sentences: list[Sentence] = []
+        k = 0
+        for sent in doc.sentences:
+            first = sent.tokens[0].start_char
+            while k + 1 < len(starts) and starts[k + 1] <= first:
+                k += 1
+            shift = spans[k][0] - starts[k]
+            words = []
+            for token in sent.tokens:
+                for word in token.words:
+                    ws = word.start_char if word.start_char is not None else token.start_char
+                    we = word.end_char if word.end_char is not None else token.end_char
+                    words.append(Word(len(words), word.text, ws + shift, we + shift))
+            sentences.append(Sentence(len(sentences), words[0].start, words[-1].end, tuple(words),
+                                      block=block_ids[k]))
+        return sentences
+
+    def parse(self, sentences: Sequence[Sentence]) -> list[Sentence]:
+        """The same sentences with lemma, POS and dependencies filled in (one batch)."""
+        if not sentences:
+            return []
+        with _LOCK:
+            doc = self._parser([[w.text for w in s.words] for s in sentences])
+        out = []
+        for sent, parsed in zip(sentences, doc.sentences):
+            words = tuple(
+                replace(w, lemma=(p.lemma or p.text), upos=p.upos or "", xpos=p.xpos or "",
+                        feats=p.feats or "", head=(p.head or 0) - 1, deprel=p.deprel or "")
+                for w, p in zip(sent.words, parsed.words))
+            out.append(replace(sent, words=words, parsed=True, _children=()))
+        return out
+
+
+@cache
+def _load(model_dir: Path) -> NLP:
+    return NLP(model_dir)
+
+
+def load_nlp(models: str | os.PathLike[str] | None = None) -> NLP:
+    """The NLP layer for ``models`` (or the configured default), loaded once per process."""
+    return _load(resolve_model_dir(models))

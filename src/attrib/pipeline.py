@@ -1,0 +1,163 @@
+"""The analyzer: runs the stages in their one-way order over one or many documents.
+
+    text → layout → quotations → sentences → (selected) parse → attributions
+         → speakers → claims → findings = Analysis
+
+Each stage is a function in its own module; this module only wires them.  The
+parse is the expensive step, so it runs only on sentences that can hold an
+attribution (a cue word or a quotation) and on the sentence before one that
+starts with a pronoun (its subject may be the speaker), batched across all the
+documents given to ``analyze_many``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from attrib.attribution import Attribution, find_attributions
+from attrib.claims import find_claims
+from attrib.cues import may_attribute
+from attrib.document import Document, Sentence
+from attrib.errors import InputError
+from attrib.layout import find_blocks
+from attrib.lexicon import load_lexicon
+from attrib.nlp import NLP, load_nlp
+from attrib.quotes import QuoteScan, find_quotations
+from attrib.records import Analysis, Quote, Span
+from attrib.rules import RuleContext, apply_rules
+from attrib.speakers import resolve_speakers
+
+__all__ = ["Analyzer", "analyze", "MAX_CHARS"]
+
+MAX_CHARS = 2_000_000
+_PRONOUN_START = re.compile(r"^\W*(it|he|she|they|its|his|her|their)\b", re.IGNORECASE)
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
+
+
+@dataclass
+class _Work:
+    doc: Document
+    scan: QuoteScan
+    sentences: list[Sentence]
+    selected: list[int]
+
+
+def _safe_text(text: str) -> str:
+    """A same-length copy the tokenizer can digest: control characters and lone surrogates → space."""
+    return _UNSAFE.sub(" ", text)
+
+
+class Analyzer:
+    """Loads the NLP models once and analyses many documents.
+
+    ``models``: a stanza model directory (default: ``ATTRIB_STANZA_DIR`` or the
+    packaged compact models).  ``parse_all``: parse every sentence, not just those
+    that may hold an attribution (slower; for experiments).
+    """
+
+    def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False) -> None:
+        self.nlp: NLP = load_nlp(models)
+        self.parse_all = parse_all
+        self.lexicon = load_lexicon()
+
+    def analyze(self, text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
+        """Analyse one document."""
+        return next(self.analyze_many([{"id": id, "text": text, "meta": dict(meta or {})}]))
+
+    def analyze_many(self, items: Iterable[str | Mapping[str, Any]], batch_size: int = 16) -> Iterator[Analysis]:
+        """Analyse documents (strings or ``{"id", "text", "meta"}`` mappings), parsing in batches."""
+        batch: list[_Work] = []
+        for item in items:
+            batch.append(self._prepare(item))
+            if len(batch) >= batch_size:
+                yield from self._finish(batch)
+                batch = []
+        if batch:
+            yield from self._finish(batch)
+
+    # -- stages -------------------------------------------------------------------------
+    def _prepare(self, item: str | Mapping[str, Any]) -> _Work:
+        if isinstance(item, str):
+            doc_id, text, meta = None, item, {}
+        elif isinstance(item, Mapping):
+            doc_id, text, meta = item.get("id"), item.get("text"), dict(item.get("meta") or {})
+        else:
+            raise InputError(f"expected text or a mapping with 'text', got {type(item).__name__}")
+        if not isinstance(text, str):
+            raise InputError(f"document {doc_id!r}: 'text' must be a string, got {type(text).__name__}")
+        if len(text) > MAX_CHARS:
+            raise InputError(f"document {doc_id!r} has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+        doc = Document(None if doc_id is None else str(doc_id), text, meta)
+        doc.blocks = find_blocks(text)
+        scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
+        # headings are read for attributions ("Pence: Flowers won't attend"), never for claims
+        body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in ("body", "heading")]
+        sentences = self.nlp.tokenize(_safe_text(text), [(b.start, b.end) for _, b in body], [i for i, _ in body])
+        return _Work(doc, scan, sentences, self._select(text, scan, sentences))
+
+    def _select(self, text: str, scan: QuoteScan, sentences: list[Sentence]) -> list[int]:
+        if self.parse_all:
+            return [s.index for s in sentences]
+        chosen: set[int] = set()
+        marks = sorted([q.start for q in scan.quotations] + [q.end - 1 for q in scan.quotations])
+        for s in sentences:
+            surface = text[s.start:s.end]
+            k = bisect.bisect_left(marks, s.start)
+            has_quote = k < len(marks) and marks[k] < s.end
+            if may_attribute(surface, has_quote):
+                chosen.add(s.index)
+                if s.index > 0 and _PRONOUN_START.match(surface):
+                    chosen.add(s.index - 1)
+        return sorted(chosen)
+
+    def _finish(self, batch: list[_Work]) -> Iterator[Analysis]:
+        wanted = [w.sentences[i] for w in batch for i in w.selected]
+        parsed = iter(self.nlp.parse(wanted))
+        for work in batch:
+            done = {i: next(parsed) for i in work.selected}
+            work.doc.sentences = [done.get(s.index, s) for s in work.sentences]
+            yield self._analyse(work)
+
+    def _analyse(self, work: _Work) -> Analysis:
+        doc, scan = work.doc, work.scan
+        attributions = find_attributions(doc, scan, self.lexicon)
+        speakers, speaker_of = resolve_speakers(doc, attributions, self.lexicon)
+        quotes, quote_ids = _quote_records(doc.text, attributions, speaker_of)
+        claims = find_claims(doc, attributions, quote_ids)
+        ctx = RuleContext(doc, scan, tuple(quotes), tuple(speakers), tuple(claims), self.lexicon)
+        findings = apply_rules(ctx)
+        return Analysis(id=doc.id, text=doc.text, quotes=tuple(quotes), speakers=tuple(speakers),
+                        claims=tuple(claims), findings=tuple(findings), blocks=doc.blocks, meta=doc.meta)
+
+
+def _quote_records(text: str, attributions: list[Attribution],
+                   speaker_of: dict[int, str]) -> tuple[list[Quote], dict[int, str]]:
+    ids = {id(a): f"q{k + 1}" for k, a in enumerate(attributions)}
+    quotes = []
+    for k, a in enumerate(attributions):
+        quotes.append(Quote(
+            id=ids[id(a)], type=a.type,  # type: ignore[arg-type]
+            contents=tuple(Span.of(text, s, e) for s, e in a.contents),
+            cue=Span.of(text, *a.cue) if a.cue else None,
+            source=Span.of(text, *a.source) if a.source else None,
+            speaker=speaker_of.get(k), confidence=a.confidence,
+            channel=Span.of(text, *a.channel) if a.channel else None,
+            nested_in=ids.get(id(a.nested_in)) if a.nested_in is not None else None,
+        ))
+    return quotes, ids
+
+
+_DEFAULT: Analyzer | None = None
+
+
+def analyze(text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
+    """Analyse one document with a shared default :class:`Analyzer` (models loaded once)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT.analyze(text, id=id, meta=meta)

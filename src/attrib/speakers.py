@@ -1,0 +1,305 @@
+"""Stage: speakers as entities — names, roles, affiliations, aliases and pronouns.
+
+Each source mention is read into a name, a role ("Kremlin spokesman"), an
+affiliation ("Kremlin") and a kind, then linked to an entity:
+
+* people by name: a surname or a shorter form matches the full name
+  ("Peskov" = "Dmitry Peskov"; honorifics ignored);
+* organisations by head noun and modifiers ("the army" = "the Turkish army");
+* definite role descriptions to the last person holding that role ("the spokesman");
+* pronouns to the most recent compatible entity (he/she → person, it →
+  organisation, they → group/organisation), looking at earlier sources and at the
+  subject of the previous sentence — the salience order of centering theory
+  (Grosz, Joshi & Weinstein 1995) and Lappin & Leass (1994), simplified;
+* anonymous and vague sources ("a source", "officials") stay apart, as the AP
+  Stylebook asks for each anonymous source to be described on its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attrib.attribution import Attribution, noun_phrase
+from attrib.document import Document, Sentence, Word
+from attrib.lexicon import Lexicon, load_lexicon
+from attrib.records import Span, Speaker
+
+__all__ = ["Mention", "Entity", "read_mention", "resolve_speakers"]
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "some", "several", "two", "three",
+                "many", "other", "another", "its", "his", "her", "their", "our"}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "prof."}
+_VAGUE_MODIFIERS = {"senior", "top", "some", "several", "many", "other", "unnamed", "anonymous", "local", "two",
+                    "three", "four", "one", "a", "an", "the", "few", "various", "certain", "familiar", "knowledgeable",
+                    "close", "high-ranking", "ranking", "administration", "government"}
+
+
+@dataclass
+class Mention:
+    span: tuple[int, int]
+    text: str
+    kind: str
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    pronoun: str | None = None
+    head: str = ""
+    modifiers: frozenset[str] = frozenset()
+
+
+@dataclass
+class Entity:
+    id: str
+    kind: str
+    name: str
+    role: str | None
+    affiliation: str | None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    heads: set[str] = field(default_factory=set)
+    modifiers: set[str] = field(default_factory=set)
+    last: int = 0
+
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.name else ""
+
+
+def _mention_words(sentence: Sentence | None, span: tuple[int, int]) -> list[Word]:
+    if sentence is None:
+        return []
+    return [w for w in sentence.words if w.start >= span[0] and w.end <= span[1]]
+
+
+def _capitalised(w: Word) -> bool:
+    return w.upos == "PROPN" or (w.text[:1].isupper() and w.upos not in ("DET", "PRON", "ADP", "PUNCT"))
+
+
+def _title_positions(words: list[Word], lex: Lexicon) -> list[int]:
+    out = []
+    for i, w in enumerate(words):
+        if w.lower in lex.titles or (w.lemma or "").lower() in lex.titles:
+            out.append(i)
+        elif i + 1 < len(words) and f"{w.lower} {words[i + 1].lower}" in lex.titles:
+            out.append(i + 1)
+    return out
+
+
+def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None,
+                 lex: Lexicon | None = None) -> Mention:
+    """What a source mention says about its speaker: kind, name, role, affiliation."""
+    lex = lex or load_lexicon()
+    surface = text[span[0]:span[1]]
+    words = _mention_words(sentence, span)
+    if not words:
+        words = [Word(i, t, span[0], span[1]) for i, t in enumerate(surface.split())]
+    lowered = surface.lower().strip()
+    if lowered in lex.pronouns:
+        return Mention(span, surface, "pronoun", surface, pronoun=lowered, head=lowered)
+    content = [w for w in words if w.lower not in _DETERMINERS and w.upos not in ("DET", "PUNCT", "PART")
+               and w.text not in ("'s", "’s")]
+    if not content:
+        content = words
+    head_word = None
+    if sentence is not None and head is not None and 0 <= head < len(sentence.words):
+        hw = sentence.words[head]
+        if span[0] <= hw.start and hw.end <= span[1]:
+            head_word = hw
+    if head_word is None:
+        head_word = content[-1]
+    head_lemma = (head_word.lemma or head_word.text).lower()
+    titles = _title_positions(content, lex)
+    # a name: the run of capitalised words after the last title (or holding the head)
+    start = titles[-1] + 1 if titles else 0
+    run: list[Word] = []
+    for w in content[start:]:
+        if _capitalised(w) and w.lower not in _HONORIFICS and w.lower not in lex.titles:
+            run.append(w)
+        elif run:
+            break
+    name_text = " ".join(w.text for w in run)
+    role_words = content[:start] if titles else []
+    role = " ".join(w.text for w in role_words) or None
+    affiliation = None
+    if titles:
+        before_title = [w for w in content[:titles[0]] if _capitalised(w)]
+        if before_title:
+            affiliation = " ".join(w.text for w in before_title)
+    if sentence is not None and head is not None and role is None:
+        role, aff = _appositive_role(sentence, head, lex)
+        affiliation = affiliation or aff
+    modifiers = frozenset(w.lower for w in content if w is not head_word)
+    org_head = head_lemma in lex.organisations or head_word.lower in lex.organisations
+    if run and not org_head and not any(w.lower in lex.organisations for w in run) and \
+            (titles or len(run) >= 2 or head_word in run) and not _is_outlet(run, words):
+        return Mention(span, surface, "person", name_text, role, affiliation, head=run[-1].lower,
+                       modifiers=frozenset(w.lower for w in run[:-1]))
+    bare = " ".join(w.text for w in content)
+    if org_head or (run and words[0].lower == "the") or (run and head_word in run):
+        return Mention(span, surface, "organisation", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+    plural = head_word.feat("Number") == "Plur" or head_word.lower.endswith("s")
+    if head_lemma in lex.anonymous or head_word.lower in lex.anonymous:
+        specific = [m for m in modifiers if m not in _VAGUE_MODIFIERS and m not in lex.anonymous]
+        named = any(_capitalised(w) for w in content if w is not head_word)
+        if not specific and not named:
+            return Mention(span, surface, "anonymous", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+    if plural and (head_word.lower in lex.groups or head_lemma in lex.groups):
+        return Mention(span, surface, "group", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+    if titles:
+        return Mention(span, surface, "person", "", role or bare, affiliation, head=head_lemma, modifiers=modifiers)
+    return Mention(span, surface, "unknown", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+
+
+def _is_outlet(run: list[Word], words: list[Word]) -> bool:
+    """"The New York Times": a capitalised name behind "the" is an organisation, not a person."""
+    return bool(words) and words[0].lower == "the"
+
+
+def _appositive_role(sentence: Sentence, head: int, lex: Lexicon) -> tuple[str | None, str | None]:
+    """``Peskov, the Kremlin spokesman, said``: the role sits in an apposition."""
+    for c in sentence.children(head):
+        if sentence.words[c].deprel != "appos":
+            continue
+        idx = [i for i in sentence.subtree(c) if sentence.words[i].upos not in ("PUNCT", "DET")]
+        words = [sentence.words[i] for i in idx]
+        if any(w.lower in lex.titles for w in words):
+            role = " ".join(w.text for w in words)
+            caps = [w.text for w in words if _capitalised(w) and w.lower not in lex.titles]
+            return role, " ".join(caps) or None
+    return None, None
+
+
+def _norm_person(name: str) -> list[str]:
+    return [t.lower().strip(".,") for t in name.split() if t.lower() not in _HONORIFICS]
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = _norm_person(a), _norm_person(b)
+    if not ta or not tb:
+        return False
+    if ta[-1] == tb[-1]:
+        return True
+    return set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+class _Resolver:
+    def __init__(self, doc: Document, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.entities: list[Entity] = []
+
+    def new(self, m: Mention, kind: str | None = None) -> Entity:
+        e = Entity(f"s{len(self.entities) + 1}", kind or m.kind, m.name or m.text, m.role, m.affiliation)
+        self.entities.append(e)
+        return e
+
+    def add(self, e: Entity, m: Mention) -> Entity:
+        e.mentions.append(m.span)
+        e.last = m.span[0]
+        if m.kind == e.kind and len(m.name) > len(e.name) and m.kind in ("person", "organisation"):
+            if e.kind != "person" or _same_person(m.name, e.name):
+                e.name = m.name
+        e.role = e.role or m.role
+        e.affiliation = e.affiliation or m.affiliation
+        if m.head and m.kind != "pronoun":
+            e.heads.add(m.head)
+            e.modifiers |= set(m.modifiers)
+        return e
+
+    def match(self, m: Mention) -> Entity | None:
+        for e in reversed(self.entities):
+            if m.kind == "person" and e.kind == "person":
+                if m.name and e.name and _same_person(m.name, e.name):
+                    return e
+                if not m.name and m.role and e.role and m.head in (e.role.lower().split()):
+                    return e  # "the spokesman" after "Kremlin spokesman Dmitry Peskov"
+            if m.kind == "organisation" and e.kind == "organisation":
+                if m.name.lower() == e.name.lower():
+                    return e
+                if m.head in e.heads and (m.modifiers <= e.modifiers or e.modifiers <= m.modifiers):
+                    return e
+            if m.kind == "group" and e.kind == "group" and m.name.lower() == e.name.lower():
+                return e
+            if m.kind == "anonymous" and e.kind == "anonymous" and m.text.lower().startswith("the ") and \
+                    m.head in e.heads:
+                return e
+        return None
+
+    def subject_before(self, sentence_index: int, before: int, kinds: frozenset[str]) -> Mention | None:
+        """The subject of the sentence before, if it can be what the pronoun stands for."""
+        s = _sentence(self.doc, sentence_index - 1)
+        if s is None or not s.parsed:
+            return None
+        root = next((w.index for w in s.words if w.head < 0), None)
+        if root is None:
+            return None
+        for c in s.children(root):
+            if s.words[c].deprel.startswith("nsubj"):
+                idx = noun_phrase(s, c)
+                span = (s.words[idx[0]].start, s.words[idx[-1]].end)
+                if span[1] > before:
+                    return None
+                m = read_mention(self.doc.text, span, s, c, self.lex)
+                if m.kind in kinds:
+                    return m
+        return None
+
+
+def _sentence(doc: Document, index: int) -> Sentence | None:
+    if 0 <= index < len(doc.sentences) and doc.sentences[index].index == index:
+        return doc.sentences[index]
+    return next((s for s in doc.sentences if s.index == index), None)
+
+
+def resolve_speakers(doc: Document, attributions: list[Attribution],
+                     lexicon: Lexicon | None = None) -> tuple[list[Speaker], dict[int, str]]:
+    """Speakers of a document, and for each attribution (by position) its speaker id."""
+    lex = lexicon or load_lexicon()
+    r = _Resolver(doc, lex)
+    assigned: dict[int, str] = {}
+    by_obj: dict[int, Entity] = {}
+    for k, att in enumerate(attributions):
+        if att.source is None:
+            continue
+        if att.inherits is not None and id(att.inherits) in by_obj and att.inherits.source == att.source:
+            e = by_obj[id(att.inherits)]
+            by_obj[id(att)] = e
+            assigned[k] = e.id
+            continue
+        sentence = _sentence(doc, att.sentence)
+        m = read_mention(doc.text, att.source, sentence, att.source_head, lex)
+        e: Entity | None = None
+        if m.kind == "pronoun":
+            e = _resolve_pronoun(r, att, m, sentence, lex)
+        else:
+            e = r.match(m) or r.new(m)
+        if e is None:
+            e = r.new(m, kind="unknown")
+        r.add(e, m)
+        by_obj[id(att)] = e
+        assigned[k] = e.id
+    speakers = [
+        Speaker(e.id, e.name, e.kind, e.role,  # type: ignore[arg-type]
+                tuple(Span.of(doc.text, s, t) for s, t in sorted(set(e.mentions))), e.affiliation)
+        for e in r.entities if e.mentions
+    ]
+    return speakers, assigned
+
+
+def _resolve_pronoun(r: _Resolver, att: Attribution, m: Mention, sentence: Sentence | None,
+                     lex: Lexicon) -> Entity | None:
+    kinds, _number = lex.pronouns.get(m.pronoun or "", (frozenset(), "any"))
+    if m.pronoun in ("who", "that", "which") and sentence is not None and att.antecedent is not None:
+        idx = noun_phrase(sentence, att.antecedent)
+        span = (sentence.words[idx[0]].start, sentence.words[idx[-1]].end)
+        am = read_mention(r.doc.text, span, sentence, att.antecedent, lex)
+        return r.match(am) or r.new(am)
+    allowed = set(kinds)
+    if "unknown" in allowed:
+        allowed.add("anonymous")
+    candidates = [e for e in r.entities if e.kind in allowed and e.mentions and e.last < m.span[0]]
+    recent = max(candidates, key=lambda e: e.last, default=None)
+    subject = r.subject_before(att.sentence, m.span[0], frozenset(allowed))
+    if subject is not None and (recent is None or subject.span[0] > recent.last):
+        found = r.match(subject) or r.new(subject)
+        r.add(found, subject)
+        return found
+    return recent

@@ -1,0 +1,23 @@
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpus" / "al-bab-dawn.txt"
+
+
+@pytest.fixture(scope="session")
+def analyzer():
+    """The NLP models, loaded once for the whole test session (packaged, or $ATTRIB_STANZA_DIR)."""
+    from attrib import Analyzer
+
+    return Analyzer(os.environ.get("ATTRIB_STANZA_DIR"))
+
+
+@pytest.fixture(scope="session")
+def seed_analysis(analyzer):
+    return analyzer.analyze(SEED.read_text(encoding="utf-8"), id="al-bab-dawn")

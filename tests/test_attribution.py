@@ -1,0 +1,87 @@
+"""Attribution patterns on hand-built parses (no model)."""
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_indirect_ccomp_keeps_that():
+    doc, scan = parsed("The/DET/2/det ministry/NOUN/3/nsubj said/VERB/0/root/say/VBD that/SCONJ/7/mark "
+                       "the/DET/6/det strike/NOUN/7/nsubj failed/VERB/3/ccomp/fail/VBD ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that the strike failed"], "The ministry", "said", "indirect")]
+
+
+def test_postposed_clause_with_scare_quote_is_mixed():
+    doc, scan = parsed("Soldiers/NOUN/4/nsubj:pass were/AUX/4/aux:pass “/PUNCT/4/punct killed/VERB/0/root/kill/VBN "
+                       "”/PUNCT/4/punct ,/PUNCT/9/punct the/DET/8/det army/NOUN/9/nsubj said/VERB/4/parataxis/say/VBD "
+                       "./PUNCT/4/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["Soldiers were “killed”"] and source == "the army" and cue == "said" and kind == "mixed"
+
+
+def test_direct_quote_before_inverted_cue():
+    doc, scan = parsed("“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/0/root/win/VB this/DET/6/det "
+                       "war/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct said/VERB/4/parataxis/say/VBD "
+                       "Peskov/PROPN/9/nsubj ./PUNCT/4/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["“We will win this war,”"] and source == "Peskov" and cue == "said" and kind == "direct"
+
+
+def test_according_to():
+    doc, scan = parsed("According/VERB/3/case/accord to/ADP/1/fixed officials/NOUN/7/obl ,/PUNCT/3/punct "
+                       "three/NUM/6/nummod people/NOUN/7/nsubj:pass died/VERB/0/root/die/VBD ./PUNCT/7/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["three people died"] and source == "officials" and cue == "According to"
+
+
+def test_adding_continues_the_subject_and_nested_attribution():
+    doc, scan = parsed(
+        "“/PUNCT/5/punct Russian/ADJ/3/amod officials/NOUN/5/nsubj have/AUX/5/aux said/VERB/16/ccomp/say/VBN "
+        "that/SCONJ/11/mark the/DET/8/det incident/NOUN/11/nsubj was/AUX/11/cop an/DET/11/det accident/NOUN/5/ccomp "
+        ",/PUNCT/5/punct ”/PUNCT/5/punct the/DET/15/det army/NOUN/16/nsubj said/VERB/0/root/say/VBD ,/PUNCT/18/punct "
+        "adding/VERB/16/advcl/add/VBG talks/NOUN/20/nsubj continue/VERB/18/ccomp/continue/VBP ./PUNCT/16/punct")
+    found = find_attributions(doc, scan)
+    got = texts(doc, found)
+    assert (["“Russian officials have said that the incident was an accident,”"], "the army", "said", "direct") in got
+    assert (["that the incident was an accident"], "Russian officials", "have said", "indirect") in got
+    assert (["talks continue"], "the army", "adding", "indirect") in got
+    inner = next(a for a in found if doc.text[a.cue[0]:a.cue[1]] == "have said")
+    assert inner.nested_in is not None and doc.text[inner.nested_in.cue[0]:inner.nested_in.cue[1]] == "said"
+
+
+def test_first_person_belief_inside_words_is_not_a_source():
+    doc, scan = parsed("I/PRON/2/nsubj think/VERB/0/root/think/VBP it/PRON/4/nsubj works/VERB/2/ccomp/work/VBZ "
+                       "./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+
+
+def test_promise_with_a_noun_object_is_not_an_attribution():
+    doc, scan = parsed("Putin/PROPN/2/nsubj promised/VERB/0/root/promise/VBD better/ADJ/4/amod "
+                       "coordination/NOUN/2/obj ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+
+
+def test_speaker_label_transcript_and_dash_credit():
+    doc, scan = parsed("PENCE/PROPN/0/root :/PUNCT/1/punct Well/INTJ/1/discourse ,/PUNCT/1/punct we/PRON/6/nsubj "
+                       "win/VERB/1/parataxis/win/VBP ./PUNCT/1/punct",
+                       "“/PUNCT/4/punct We/PRON/4/nsubj shall/AUX/4/aux overcome/VERB/0/root today/NOUN/4/obl "
+                       "./PUNCT/4/punct ”/PUNCT/4/punct ―/PUNCT/9/punct Sonya/PROPN/4/appos Herridge/PROPN/9/flat")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["Well, we win"], "PENCE", ":", "indirect") in got
+    assert (["“We shall overcome today.”"], "Sonya Herridge", "―", "direct") in got
+
+
+def test_standalone_quote_continues_previous_speaker():
+    doc, scan = parsed("Peskov/PROPN/2/nsubj said/VERB/0/root/say/VBD talks/NOUN/4/nsubj failed/VERB/2/ccomp/fail/VBD "
+                       "./PUNCT/2/punct",
+                       "“/PUNCT/3/punct It/PRON/3/nsubj was/AUX/0/root a/DET/5/det mistake/NOUN/3/obj "
+                       "./PUNCT/3/punct ”/PUNCT/3/punct")
+    found = find_attributions(doc, scan)
+    assert len(found) == 2
+    follow = found[1]
+    assert follow.cue is None and follow.inherits is found[0] and doc.text[follow.source[0]:follow.source[1]] == "Peskov"

@@ -1,0 +1,81 @@
+from attrib.attribution import find_attributions
+from attrib.claims import checkworthiness, find_claims
+from attrib.lexicon import load_lexicon
+from attrib.records import Claim, Quote, Span, Speaker
+from attrib.rules import RULES, RuleContext, apply_rules
+from helpers import parsed
+
+
+def test_checkworthiness_signals():
+    score, signals = checkworthiness("Three soldiers were killed in Al-Bab on Thursday.")
+    assert score >= 0.5 and {"number", "casualty", "named_entity"} <= set(signals)
+    low, _ = checkworthiness("it was a nice day for a walk.")
+    assert low < 0.3
+
+
+def test_claims_attributed_and_unattributed():
+    doc, scan = parsed(
+        "The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root/say/VBD ten/NUM/5/nsubj died/VERB/3/ccomp/die/VBD ./PUNCT/3/punct",
+        "Relations/NOUN/2/nsubj reached/VERB/0/root/reach/VBD a/DET/4/det low/NOUN/2/obj in/ADP/6/case 2015/NUM/2/obl "
+        "./PUNCT/2/punct",
+        "Why/ADV/2/advmod now/ADV/0/root ?/PUNCT/2/punct")
+    atts = find_attributions(doc, scan)
+    claims = find_claims(doc, atts, {id(atts[0]): "q1"})
+    assert [(c.text, c.attributed, c.quote) for c in claims] == [
+        ("The army said ten died.", True, "q1"), ("Relations reached a low in 2015.", False, None)]
+    assert all(doc.text[c.start:c.end] == c.text for c in claims)
+
+
+def _ctx(spec_sentences, quotes=(), speakers=(), claims=()):
+    doc, scan = parsed(*spec_sentences)
+    return RuleContext(doc, scan, tuple(quotes), tuple(speakers), tuple(claims), load_lexicon())
+
+
+def _rules(ctx):
+    return [f.rule for f in apply_rules(ctx)]
+
+
+def test_every_rule_has_id_name_severity_and_summary():
+    for rule_id, r in RULES.items():
+        assert rule_id == r.id and r.name and r.severity in ("error", "warning", "info") and r.summary
+
+
+def test_unattributed_checkworthy_claim_fires_only_when_unattributed():
+    text_spec = "Ten/NUM/2/nsubj died/VERB/0/root in/ADP/4/case Aleppo/PROPN/2/obl ./PUNCT/2/punct"
+    doc, _ = parsed(text_spec)
+    claim = Claim("c1", 0, len(doc.text), doc.text, False, None, 0.7, ("casualty", "number"))
+    assert "ATR001" in _rules(_ctx([text_spec], claims=[claim]))
+    attributed = Claim("c1", 0, len(doc.text), doc.text, True, "q1", 0.7, ("casualty",))
+    assert "ATR001" not in _rules(_ctx([text_spec], claims=[attributed]))
+
+
+def test_weasel_and_hedge_fire_outside_quotes_only():
+    outside = "Some/DET/2/det say/VERB/0/root it/PRON/4/nsubj reportedly/ADV/5/advmod failed/VERB/2/ccomp ./PUNCT/2/punct"
+    got = _rules(_ctx([outside]))
+    assert "ATR006" in got and "ATR007" in got
+    inside = "“/PUNCT/3/punct Some/DET/3/det say/VERB/0/root it/PRON/6/nsubj reportedly/ADV/6/advmod failed/VERB/3/ccomp ./PUNCT/3/punct ”/PUNCT/3/punct"
+    got = _rules(_ctx([inside]))
+    assert "ATR006" not in got and "ATR007" not in got
+
+
+def test_anonymous_loaded_and_nonspeech_verbs():
+    spec = "A/DET/2/det source/NOUN/3/nsubj claimed/VERB/0/root/claim/VBD talks/NOUN/5/nsubj failed/VERB/3/ccomp ./PUNCT/3/punct"
+    doc, _ = parsed(spec)
+    t = doc.text
+    q = Quote("q1", "indirect", (Span.of(t, 23, 35),), Span.of(t, 9, 16), Span.of(t, 0, 8), "s1", 0.8)
+    s = Speaker("s1", "source", "anonymous", None, (Span.of(t, 0, 8),))
+    got = _rules(_ctx([spec], quotes=[q], speakers=[s]))
+    assert "ATR002" in got and "ATR004" in got and "ATR003" not in got
+    smiled = "“/PUNCT/2/punct Great/ADJ/0/root ,/PUNCT/2/punct ”/PUNCT/2/punct he/PRON/6/nsubj smiled/VERB/2/parataxis/smile ./PUNCT/2/punct"
+    doc, _ = parsed(smiled)
+    t = doc.text
+    q = Quote("q1", "direct", (Span.of(t, 0, 8),), Span.of(t, t.index("smiled"), t.index("smiled") + 6),
+              Span.of(t, t.index("he"), t.index("he") + 2), None, 0.5)
+    assert "ATR005" in _rules(_ctx([smiled], quotes=[q]))
+
+
+def test_unbalanced_and_scare_quotes():
+    spec = "The/DET/2/det “/PUNCT/3/punct reform/NOUN/0/root ”/PUNCT/3/punct passed/VERB/3/acl ./PUNCT/3/punct"
+    assert "QUO002" in _rules(_ctx([spec]))
+    spec = "The/DET/2/det “/PUNCT/3/punct reform/NOUN/0/root passed/VERB/3/acl ./PUNCT/3/punct"
+    assert "QUO001" in _rules(_ctx([spec]))

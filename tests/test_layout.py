@@ -1,0 +1,40 @@
+from attrib.layout import find_blocks, paragraph_spans
+
+
+def kinds(text):
+    return [(b.kind, text[b.start:b.end]) for b in find_blocks(text)]
+
+
+def test_headings_body_and_teaser_tail():
+    text = ("Three soldiers were killed on Thursday, the army said.\n\nFight for Al-Bab\n\n"
+            "Both sides appeared keen to move on from the incident.\n\nThe talks went on for hours, officials said.\n\n"
+            "Opinion\n\nEditorial\n\nAfghan turbulence\nUpdated 19 Mar, 2024\n\nAfghan turbulence\n\n"
+            "RELATIONS between the new government and the Taliban have begun on an...\n"
+            "In disarray\n19 Mar, 2024\n\nIn disarray\n\nIT is clear that there is some bad blood ...")
+    got = kinds(text)
+    assert got[0][0] == "body" and got[1] == ("heading", "Fight for Al-Bab")
+    assert [k for k, _ in got[2:4]] == ["body", "body"]
+    assert all(k == "boilerplate" for k, _ in got[4:]), got
+
+
+def test_byline_dateline_caption():
+    text = ("By Jane Smith\n\nUpdated 19 Mar, 2024\n\nPhoto: Reuters\n\n"
+            "The minister resigned on Friday after a week of protests.")
+    assert [k for k, _ in kinds(text)] == ["byline", "dateline", "caption", "body"]
+
+
+def test_hard_wrapped_paragraph_is_one_block():
+    line = "The ministry said the strike had hit a building where troops were deployed and that"
+    text = f"{line}\n{line}\nthe investigation goes on."
+    assert len(paragraph_spans(text)) == 1
+
+
+def test_single_newlines_between_short_lines_split():
+    text = "Afghan turbulence\nUpdated 19 Mar, 2024"
+    assert len(paragraph_spans(text)) == 2
+
+
+def test_block_offsets_are_trimmed_slices():
+    text = "  Title here  \n\n  Body text goes here, he said.  \n"
+    for b in find_blocks(text):
+        assert text[b.start:b.end] == text[b.start:b.end].strip()

@@ -1,0 +1,57 @@
+"""The packaged stanza models load offline and parse news text (issue: packaged models)."""
+
+import json
+import time
+
+from attrib.models import PACKAGED_MODEL_DIR, resolve_model_dir
+from attrib.nlp import load_nlp
+
+NEWS = ("Kremlin spokesman Dmitry Peskov said the Russian strike took place on Thursday morning. "
+        "The Turkish army said three soldiers were killed.")
+
+
+def test_packaged_models_are_complete_and_small():
+    resources = json.loads((PACKAGED_MODEL_DIR / "resources.json").read_text())
+    default = resources["en"]["default_processors"]
+    assert set(default) == {"tokenize", "mwt", "pos", "lemma", "depparse"}
+    total = sum(p.stat().st_size for p in PACKAGED_MODEL_DIR.rglob("*.pt"))
+    assert total <= 40_000_000, total
+    assert (PACKAGED_MODEL_DIR / "MODEL_CARD.md").exists()
+
+
+def test_model_dir_chosen_by_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("ATTRIB_STANZA_DIR", str(tmp_path))
+    assert resolve_model_dir() == tmp_path.resolve()
+    monkeypatch.delenv("ATTRIB_STANZA_DIR")
+    assert resolve_model_dir() == PACKAGED_MODEL_DIR.resolve()
+
+
+def test_packaged_pipeline_parses_news_offline(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.delenv("ATTRIB_STANZA_DIR", raising=False)
+    nlp = load_nlp(PACKAGED_MODEL_DIR)
+    started = time.perf_counter()
+    sentences = nlp.parse(nlp.tokenize(NEWS, [(0, len(NEWS))], [0]))
+    assert time.perf_counter() - started < 60
+    assert len(sentences) == 2
+    first = sentences[0]
+    said = next(w for w in first.words if w.text == "said")
+    assert said.upos == "VERB" and said.lemma == "say"
+    subject = [first.words[c] for c in first.children(said.index) if first.words[c].deprel.startswith("nsubj")]
+    assert subject and subject[0].text in ("spokesman", "Peskov", "Dmitry")
+    for s in sentences:
+        for w in s.words:
+            assert NEWS[w.start:w.end] == w.text
+
+
+def test_loading_is_cached():
+    assert load_nlp(PACKAGED_MODEL_DIR) is load_nlp(PACKAGED_MODEL_DIR)
+
+
+def test_missing_model_dir_is_a_clear_error(tmp_path):
+    import pytest
+
+    from attrib import ModelError
+
+    with pytest.raises(ModelError, match="resources.json"):
+        load_nlp(tmp_path)

@@ -1,0 +1,59 @@
+from attrib.attribution import find_attributions
+from attrib.speakers import read_mention, resolve_speakers
+from helpers import parsed
+
+
+def mention(spec, head):
+    doc, _ = parsed(spec)
+    s = doc.sentences[0]
+    words = [w for w in s.words if w.upos != "PUNCT"]
+    return read_mention(doc.text, (words[0].start, words[-1].end), s, head)
+
+
+def test_title_name_affiliation():
+    m = mention("Kremlin/PROPN/2/compound spokesman/NOUN/0/root Dmitry/PROPN/2/appos Peskov/PROPN/3/flat", 1)
+    assert (m.kind, m.name, m.role, m.affiliation) == ("person", "Dmitry Peskov", "Kremlin spokesman", "Kremlin")
+
+
+def test_organisation_group_anonymous():
+    assert mention("the/DET/3/det Turkish/ADJ/3/amod army/NOUN/0/root", 2).kind == "organisation"
+    assert mention("Russian/ADJ/2/amod officials/NOUN/0/root", 1).kind == "group"
+    assert mention("a/DET/3/det senior/ADJ/3/amod official/NOUN/0/root", 2).kind == "anonymous"
+    assert mention("sources/NOUN/0/root", 0).kind == "anonymous"
+    assert mention("the/DET/2/det Kremlin/PROPN/0/root", 1).kind == "organisation"
+
+
+def _speakers(*sentences):
+    doc, scan = parsed(*sentences)
+    atts = find_attributions(doc, scan)
+    speakers, assigned = resolve_speakers(doc, atts)
+    return doc, atts, speakers, assigned
+
+
+def test_surname_and_pronoun_link_to_the_person():
+    doc, atts, speakers, assigned = _speakers(
+        "Kremlin/PROPN/2/compound spokesman/NOUN/5/nsubj Dmitry/PROPN/2/appos Peskov/PROPN/3/flat said/VERB/0/root/say/VBD "
+        "talks/NOUN/7/nsubj failed/VERB/5/ccomp/fail/VBD ./PUNCT/5/punct",
+        "Peskov/PROPN/2/nsubj added/VERB/0/root/add/VBD talks/NOUN/4/nsubj resume/VERB/2/ccomp/resume/VBP ./PUNCT/2/punct",
+        "He/PRON/2/nsubj said/VERB/0/root/say/VBD nobody/PRON/4/nsubj knows/VERB/2/ccomp/know/VBZ ./PUNCT/2/punct")
+    assert len(speakers) == 1 and speakers[0].name == "Dmitry Peskov"
+    assert [m.text for m in speakers[0].mentions] == ["Kremlin spokesman Dmitry Peskov", "Peskov", "He"]
+    assert set(assigned.values()) == {"s1"}
+
+
+def test_the_army_and_it_resolve_to_the_turkish_army():
+    doc, atts, speakers, assigned = _speakers(
+        "The/DET/3/det Turkish/ADJ/3/amod army/NOUN/4/nsubj said/VERB/0/root/say/VBD troops/NOUN/6/nsubj died/VERB/4/ccomp/die/VBD ./PUNCT/4/punct",
+        "It/PRON/2/nsubj said/VERB/0/root/say/VBD one/NUM/4/nsubj survived/VERB/2/ccomp/survive/VBD ./PUNCT/2/punct",
+        "The/DET/2/det army/NOUN/3/nsubj said/VERB/0/root/say/VBD talks/NOUN/5/nsubj continue/VERB/3/ccomp/continue/VBP ./PUNCT/3/punct",
+        "Kremlin/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/4/nsubj regrets/VERB/2/ccomp/regret/VBZ ./PUNCT/2/punct")
+    names = [s.name for s in speakers]
+    assert names == ["Turkish army", "Kremlin"]
+    assert [m.text for m in speakers[0].mentions] == ["The Turkish army", "It", "The army"]
+
+
+def test_it_takes_the_previous_subject_when_no_source_yet():
+    doc, atts, speakers, assigned = _speakers(
+        "The/DET/3/det Turkish/ADJ/3/amod army/NOUN/4/nsubj launched/VERB/0/root/launch/VBD a/DET/6/det raid/NOUN/4/obj ./PUNCT/4/punct",
+        "It/PRON/2/nsubj said/VERB/0/root/say/VBD ten/NUM/4/nsubj died/VERB/2/ccomp/die/VBD ./PUNCT/2/punct")
+    assert [s.name for s in speakers] == ["Turkish army"]
