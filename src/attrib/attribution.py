@@ -212,7 +212,7 @@ def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
             any(w.xpos in _FINITE for w in words[:start]):
-        return "left", 0
+        return "left", start
     return None
 
 
@@ -262,13 +262,22 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
     kids = sentence.children(verb)
     subjects = [c for c in kids if words[c].deprel.startswith("nsubj")]
     lo = verb
-    for c in kids:
-        rel = words[c].deprel.split(":")[0]
-        if c < verb and (rel in ("nsubj", "aux", "advmod", "expl", "obl", "cc", "mark")
-                         or words[c].deprel == "compound:prt"):
-            if side == "left" and c < content_head:
-                continue
-            lo = min(lo, sentence.subtree(c)[0])
+    if side == "right":
+        for c in kids:
+            rel = words[c].deprel.split(":")[0]
+            if c < verb and (rel in ("nsubj", "aux", "advmod", "expl", "obl", "cc", "mark")
+                             or words[c].deprel == "compound:prt"):
+                lo = min(lo, sentence.subtree(c)[0])
+    else:
+        # postposed cue: the reporting clause is the subject, auxiliaries and adverbs right before it
+        # (anything further left is reported material, however the parser attached it)
+        near: set[int] = set()
+        for c in kids:
+            rel = words[c].deprel.split(":")[0]
+            if c < verb and c >= content_head and rel in ("nsubj", "aux", "advmod", "expl"):
+                near |= set(noun_phrase(sentence, c) if rel == "nsubj" else sentence.subtree(c))
+        while lo - 1 in near:
+            lo -= 1
     if side == "right":
         hi = verb
         for c in sorted(kids):
@@ -418,6 +427,36 @@ def _pick_subject(sentence: Sentence, verb: int, side: str | None) -> int | None
     return min(subjects, key=lambda c: abs(c - verb))
 
 
+_SOURCE_STARTS = {"DET", "PROPN", "NOUN", "ADJ", "PRON", "NUM"}
+
+
+def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[int], int] | None:
+    """``CLAUSE, a senior official who asked not to be named argued.`` — from word order alone.
+
+    The AP's postposed attribution: the cue ends the sentence, its subject sits between the
+    last comma (or closing quotation mark) and the cue, and the clause before is reported.
+    Used when the parser gives the cue no subject.  Returns (subject, content, subject head).
+    """
+    words = sentence.words
+    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
+    if len(rest) > 4:
+        return None
+    k = next((i for i in range(verb - 1, 1, -1) if words[i].text in (",", "\u201d", '"', "\u2019")), None)
+    if k is None:
+        return None
+    subject = [i for i in range(k + 1, verb) if words[i].upos != "PUNCT"]
+    if not subject or len(subject) > 12 or words[subject[0]].upos not in _SOURCE_STARTS:
+        return None
+    stop = next((i for i in subject if words[i].lower in ("who", "which", "that")), subject[-1] + 1)
+    nouns = [i for i in subject if i < stop and words[i].upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None
+    content = _trim_punct(sentence, list(range(0, k + 1)))
+    if len(content) < 3:
+        return None
+    return subject, content, nouns[-1]
+
+
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
     """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
     words = sentence.words
@@ -450,6 +489,12 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             content_idx = _xcomp_content(sentence, v) or []
         lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
     subj = _pick_subject(sentence, v, side)
+    surface_subject: list[int] = []
+    if subj is None and side != "right" and category in _CLAUSAL | {"nonspeech"}:
+        found_surface = _surface_postposed(sentence, v)
+        if found_surface:
+            surface_subject, content_idx, subj = found_surface
+            side, lo, hi = "left", surface_subject[0], v
     if subj is not None:
         lo = min(lo, noun_phrase(sentence, subj)[0])
         if side != "right":
@@ -473,6 +518,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         subj = _agent(sentence, v)
         if subj is not None:
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
+    elif surface_subject:
+        subj_idx = surface_subject
     else:
         subj_idx = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, subj))
     if subj is not None and words[subj].lower in _FIRST_PERSON and category in ("belief", "evidence"):

@@ -31,36 +31,11 @@ class Cue:
     verb: ReportingVerb | None = None
 
 
-_IRREGULAR = {
-    "say": ("said", "says"), "tell": ("told",), "write": ("wrote", "written"), "think": ("thought",),
-    "find": ("found",), "feel": ("felt",), "show": ("shown",), "speak": ("spoke", "spoken"),
-    "go": ("went", "goes", "gone"), "tweet": ("tweeted",), "deny": ("denied", "denies"),
-    "reply": ("replied", "replies"), "testify": ("testified", "testifies"),
-    "forecast": ("forecast",), "beam": ("beamed",), "snap": ("snapped",), "nod": ("nodded",),
-    "quip": ("quipped",), "grin": ("grinned",), "brag": ("bragged",), "admit": ("admitted",),
-    "concur": ("concurred",), "retort": ("retorted",),
-}
-
-
-def _inflections(lemma: str) -> set[str]:
-    forms = {lemma, *(_IRREGULAR.get(lemma, ()))}
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms |= {lemma + "s", stem + "ed", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"}
-    if lemma.endswith(("s", "sh", "ch", "x")):
-        forms.add(lemma + "es")
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms
-
-
 @cache
 def cue_forms() -> frozenset[str]:
     """Lower-case surface forms that can signal an attribution (the parse pre-filter)."""
     lex = load_lexicon()
-    forms: set[str] = {"according", ":"}
-    for lemma in lex.verb_lemmas:
-        forms |= _inflections(lemma)
-    forms |= lex.nouns
+    forms: set[str] = {"according", ":"} | set(lex.forms) | lex.nouns
     return frozenset(forms)
 
 
@@ -101,9 +76,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
                              if words[c].deprel == "compound:prt"), None)
             if particle is None and i + 1 < len(words) and words[i + 1].upos == "ADP":
                 particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
-            verb = lex.verb(lemma, particle) or (lex.verb(w.lower) if w.lower in ("said", "says") else None)
-            if verb is None and w.lower in ("said", "says", "told"):
-                verb = lex.verb({"told": "tell"}.get(w.lower, "say"))
+            # the lemmatizer misses some forms ("smiled" → "smiled"): fall back on the surface form
+            verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
             if verb is not None:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
         elif w.upos in ("NOUN", "PROPN") and lemma in lex.nouns:

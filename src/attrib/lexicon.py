@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-__all__ = ["Lexicon", "ReportingVerb", "load_lexicon", "read_list"]
+__all__ = ["Lexicon", "ReportingVerb", "inflections", "load_lexicon", "read_list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,12 @@ class Lexicon:
     anonymous: dict[str, str]
     pronouns: dict[str, tuple[frozenset[str], str]]
     extra: dict[str, frozenset[str]]
+    forms: dict[str, str]
+
+    def verb_from_form(self, form: str, particle: str | None = None) -> ReportingVerb | None:
+        """The reporting verb a surface form belongs to ("smiled" → smile, "told" → tell)."""
+        lemma = self.forms.get(form.lower())
+        return self.verb(lemma, particle) if lemma else None
 
     def verb(self, lemma: str, particle: str | None = None) -> ReportingVerb | None:
         lemma = lemma.lower()
@@ -89,4 +95,26 @@ def load_lexicon() -> Lexicon:
         anonymous={row[0].lower(): row[1] for row in read_list("anonymous.tsv")},
         pronouns=pronouns,
         extra={},
+        forms=_verb_forms(verbs),
     )
+
+
+def inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
+    """Regular English verb forms of ``lemma`` plus the listed irregular ones."""
+    forms = {lemma, *irregular.get(lemma, ())}
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms |= {lemma + "s", stem + "ing", lemma + "d" if lemma.endswith("e") else lemma + "ed"}
+    if lemma.endswith(("s", "sh", "ch", "x")):
+        forms.add(lemma + "es")
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+def _verb_forms(verbs: dict[tuple[str, str | None], ReportingVerb]) -> dict[str, str]:
+    irregular = {row[0]: tuple(row[1].split()) for row in read_list("irregular_forms.tsv")}
+    out: dict[str, str] = {}
+    for lemma, _ in verbs:
+        for form in inflections(lemma, irregular):
+            out.setdefault(form, lemma)
+    return out

@@ -29,10 +29,6 @@ __all__ = ["Mention", "Entity", "read_mention", "resolve_speakers"]
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "some", "several", "two", "three",
                 "many", "other", "another", "its", "his", "her", "their", "our"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "prof."}
-_VAGUE_MODIFIERS = {"senior", "top", "some", "several", "many", "other", "unnamed", "anonymous", "local", "two",
-                    "three", "four", "one", "a", "an", "the", "few", "various", "certain", "familiar", "knowledgeable",
-                    "close", "high-ranking", "ranking", "administration", "government"}
-
 
 @dataclass
 class Mention:
@@ -136,13 +132,17 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
     if org_head or (run and words[0].lower == "the") or (run and head_word in run):
         return Mention(span, surface, "organisation", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
     plural = head_word.feat("Number") == "Plur" or head_word.lower.endswith("s")
-    if head_lemma in lex.anonymous or head_word.lower in lex.anonymous:
-        specific = [m for m in modifiers if m not in _VAGUE_MODIFIERS and m not in lex.anonymous]
+    level = lex.anonymous.get(head_word.lower) or lex.anonymous.get(head_lemma)
+    if level is not None:
+        vague = lex.words("vague_modifiers")
+        specific = [m for m in modifiers if m not in vague and m not in lex.anonymous]
         named = any(_capitalised(w) for w in content if w is not head_word)
-        if not specific and not named:
-            return Mention(span, surface, "anonymous", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+        # "a senior Turkish official", "military sources": unnamed however described;
+        # "Russian officials": a group the reader can identify
+        if level == "always" or (level == "bare" and not plural) or (not specific and not named):
+            return Mention(span, surface, "anonymous", bare, None, affiliation, head=head_lemma, modifiers=modifiers)
     if plural and (head_word.lower in lex.groups or head_lemma in lex.groups):
-        return Mention(span, surface, "group", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+        return Mention(span, surface, "group", bare, None, affiliation, head=head_lemma, modifiers=modifiers)
     if titles:
         return Mention(span, surface, "person", "", role or bare, affiliation, head=head_lemma, modifiers=modifiers)
     return Mention(span, surface, "unknown", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
