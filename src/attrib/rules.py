@@ -99,7 +99,8 @@ def _unattributed(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
 @rule("ATR002", "bare-anonymous-source", "error",
       "An anonymous source with nothing said about who they are or how they know (AP).",
       fires="A source said the talks had collapsed.",
-      passes="A senior Turkish military official, who was not authorised to speak publicly, said the talks had collapsed.")
+      passes="A senior Turkish military official, who was not authorised to speak publicly, "
+             "said the talks had collapsed.")
 def _bare_anonymous(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     vague = ctx.lexicon.words("vague_modifiers")
     for q in ctx.quotes:
