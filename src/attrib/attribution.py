@@ -31,7 +31,7 @@ from attrib.cues import Cue, find_cues
 from attrib.document import Document, Sentence
 from attrib.intervals import IntervalIndex
 from attrib.lexicon import Lexicon, load_lexicon, read_list
-from attrib.quotes import Quotation, QuoteScan
+from attrib.quotes import QUOTE_MARKS, Quotation, QuoteScan
 
 __all__ = ["Attribution", "find_attributions", "noun_phrase"]
 
@@ -39,7 +39,7 @@ _CONTENT_PUNCT = set(",;:.—–-")
 _CATEGORY_CONFIDENCE = {
     "speech": 0.9, "statement": 0.9, "writing": 0.88, "argument": 0.85, "denial": 0.8,
     "question": 0.75, "request": 0.7, "promise": 0.7, "evidence": 0.6, "belief": 0.55,
-    "nonspeech": 0.5,
+    "stance": 0.55, "intention": 0.5, "nonspeech": 0.5,
 }
 _FIRST_PERSON = {"i", "we", "me", "us", "you"}
 _CHANNEL_CASES = {"in", "on", "at", "during", "via", "through", "over", "from"}
@@ -188,6 +188,18 @@ _CLAUSAL = {"speech", "statement", "writing", "argument", "denial", "belief", "e
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
+def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
+    """Does this stretch hold a finite verb (or a "that"/"whether"/"if" clause)?"""
+    words = sentence.words
+    for i in indices:
+        w = words[i]
+        if w.xpos in _FINITE or w.upos == "AUX" or w.lower in ("that", "whether", "if"):
+            return True
+        if w.xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON"):
+            return True
+    return False
+
+
 def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     """Where the reported clause is when the parser missed it, from word order alone.
 
@@ -225,7 +237,8 @@ def _continuations(sentence: Sentence, verb: int) -> list[int]:
             continue
         if words[c - 1].upos not in ("PUNCT", "CCONJ"):
             continue
-        if words[c].feat("VerbForm") == "Ger" or load_lexicon().verb(words[c].lemma or words[c].text):
+        lex = load_lexicon()
+        if lex.verb(words[c].lemma or words[c].text) or lex.verb_from_form(words[c].text):
             out.append(c)
     return out
 
@@ -293,11 +306,15 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             hi = max(hi, sentence.subtree(c)[-1])
         start = hi + 1
         end = n - 1
-        for c in sorted(kids):
-            if c > content_head and words[c].deprel.split(":")[0] in ("advcl", "conj", "parataxis") and \
-                    (words[c].feat("VerbForm") == "Ger" or words[c].deprel.startswith("conj")) and \
-                    words[c - 1].upos in ("PUNCT", "CCONJ"):
+        for c in _continuations(sentence, verb):
+            if c > content_head:
                 end = min(end, c - 1)
+        # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
+        lex_ = load_lexicon()
+        for i in range(start + 1, end + 1):
+            if words[i - 1].text == "," and words[i].lower.endswith("ing") and lex_.verb_from_form(words[i].lower):
+                end = min(end, i - 1)
+                break
         content = list(range(start, end + 1))
         return _trim_punct(sentence, content), lo, hi
     # left: the reported clause runs from the sentence start up to the reporting clause
@@ -306,12 +323,48 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
     return _trim_punct(sentence, content), lo, hi
 
 
-def _xcomp_content(sentence: Sentence, verb: int) -> list[int] | None:
-    """``vowed to punish …``, ``urged Congress to act``: promises and requests report an xcomp."""
+def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:
+    """``vowed to punish …``; ``urged supporters to monitor …`` (the hearer is part of the content)."""
+    words = sentence.words
     for c in sentence.children(verb):
-        if sentence.words[c].deprel == "xcomp" and sentence.words[c].upos == "VERB":
-            return sentence.subtree(c)
-    return None
+        if c > verb and words[c].deprel == "xcomp" and words[c].upos in ("VERB", "AUX"):
+            start = sentence.subtree(c)[0]
+            if recipient:
+                hearers = [k for k in sentence.children(verb)
+                           if verb < k < c and words[k].deprel.split(":")[0] in ("obj", "iobj", "obl")]
+                if hearers:
+                    start = min(start, sentence.subtree(hearers[0])[0])
+            return _trim_punct(sentence, list(range(start, sentence.subtree(c)[-1] + 1)))
+    return []
+
+
+def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int]:
+    """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
+    words = sentence.words
+    kids = sentence.children(verb)
+    objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
+               and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")]
+    objects = [c for c in objects if words[c].deprel == "obj" or
+               any(words[k].lower in ("for", "on", "as", "about") for k in sentence.children(c)
+                   if words[k].deprel == "case")]
+    if not objects:
+        return []
+    first = objects[0]
+    end = sentence.subtree(first)[-1]
+    predicate = False
+    for c in kids:
+        if c <= first:
+            continue
+        rel = words[c].deprel.split(":")[0]
+        cases = [words[k].lower for k in sentence.children(c) if words[k].deprel in ("case", "mark")]
+        if rel == "xcomp" and "to" not in cases or rel == "obj" or (rel in ("obl", "advcl") and "as" in cases):
+            predicate = True
+            end = max(end, sentence.subtree(c)[-1])
+    if need_predicate and not predicate:
+        return []
+    start = sentence.subtree(first)[0]
+    start = next((i for i in range(start, end + 1) if words[i].deprel != "case" or words[i].head != first), start)
+    return _trim_punct(sentence, list(range(start, end + 1)))
 
 
 _GLUE_WINDOW = 12
@@ -418,7 +471,9 @@ def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, in
 
 def _pick_subject(sentence: Sentence, verb: int, side: str | None) -> int | None:
     words = sentence.words
-    subjects = [c for c in sentence.children(verb) if words[c].deprel in ("nsubj", "nsubj:outer", "csubj")]
+    times = load_lexicon().words("time_words")
+    subjects = [c for c in sentence.children(verb) if words[c].deprel in ("nsubj", "nsubj:outer", "csubj")
+                and (words[c].lemma or words[c].text).lower() not in times]  # "said Monday"
     if not subjects:
         return None
     before = [c for c in subjects if c < verb]
@@ -476,18 +531,26 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     verb = cue.verb
     assert verb is not None
     category = verb.category
-    placed = _side(sentence, v)
+    frames = verb.frames
+    placed = _side(sentence, v) if category not in ("stance", "intention") else None
     if placed is None and category in _CLAUSAL:
         placed = _positional_side(sentence, v)
     content_idx: list[int] = []
     if placed:
         side, head = placed
         content_idx, lo, hi = _clause_words(sentence, v, side, head, lex, verb.takes_recipient)
+        if side == "right" and not _has_clause(sentence, content_idx):
+            content_idx = []  # "she said, clapping": no reported clause on the right
     else:
         side = None
-        if category in ("promise", "request"):
-            content_idx = _xcomp_content(sentence, v) or []
         lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
+    if not content_idx and "xcomp" in frames:
+        content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
+    if not content_idx and frames & {"np", "np-predicate"}:
+        content_idx = _np_content(sentence, v, need_predicate="np" not in frames)
+    if content_idx and side is None:
+        side = "right"
+        hi = min(hi, content_idx[0] - 1)
     subj = _pick_subject(sentence, v, side)
     surface_subject: list[int] = []
     if subj is None and side != "right" and category in _CLAUSAL | {"nonspeech"}:
@@ -528,8 +591,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         return None
     if category in ("belief", "evidence") and side != "right" and not adjacent:
         return None
-    if category == "nonspeech" and not adjacent:
-        return None  # "smiled" only attributes a quotation: “Great,” he smiled.
+    if (category == "nonspeech" or "quote" in frames) and not adjacent:
+        return None  # "smiled", "continued" only attribute a quotation: “Great,” he smiled.
     antecedent = None
     if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
         antecedent = words[v].head
@@ -632,6 +695,14 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
         if att.sentence != sentence.index or att.source is not None or att.cue_word is None:
             continue
         v = att.cue_word
+        if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing"):
+            # "…, the army said, adding …": continue the closest cue before it
+            before = [a for a in found if a.cue_word is not None and a.cue_word < v and a.source is not None]
+            if before:
+                gov = max(before, key=lambda a: a.cue_word)
+                att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
+                att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
+                continue
         rel = words[v].deprel.split(":")[0]
         if rel not in _CONTINUATION_RELS:
             continue
@@ -681,6 +752,9 @@ _LABEL = re.compile(rf"[\"“]?\s*({_NAME})\s*:[ \t\u00a0]+(?=\S)")
 _DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME})[ \t\u00a0]*(?=\n|$)")
 
 
+_LABEL_FUNCTION_WORDS = {"over", "in", "on", "for", "at", "to", "with", "from", "and", "or", "is", "are", "was"}
+
+
 @cache
 def _label_stopwords() -> frozenset[str]:
     return frozenset(text.lower() for kind, text in read_list("boilerplate.tsv") if kind == "label")
@@ -715,7 +789,9 @@ def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
             current = None
             continue
         m = _LABEL.match(text, block.start, block.end)
-        if m and m.group(1).lower() not in stop and len(m.group(1)) <= 40 and not m.group(1)[:1].isdigit():
+        label_words = m.group(1).lower().split() if m else []
+        if m and m.group(1).lower() not in stop and len(m.group(1)) <= 40 and not m.group(1)[:1].isdigit() \
+                and not any(w in stop or w in _LABEL_FUNCTION_WORDS for w in label_words):
             start = m.end()
             end = _trim_end(text, start, block.end)
             if end - start < 3 or not any(ch.isalpha() for ch in text[start:end]):
@@ -763,7 +839,10 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             continue
         start = len(found)
         local: list[Attribution] = []
+        heading = bool(doc.blocks) and doc.blocks[sentence.block].kind != "body"
         for cue in find_cues(sentence, lex):
+            if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category not in _CLAUSAL):
+                continue  # a headline's verbs are mostly events ("Russia Bombs Turkish Troops")
             if cue.kind == "verb":
                 att = _from_verb(doc, scan, sentence, cue, lex)
             elif cue.kind == "according":
@@ -785,7 +864,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     for a in found:
         a.type = _type(doc.text, a.contents, scan)
     _mark_nesting(found)
-    return found
+    return [a for a in found if _keeps_nested(doc, a)]
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
@@ -836,10 +915,30 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         gap = text[last.end:q.start]
         if len(gap) > 600 or [line for line in gap.split("\n")[1:-1] if line.strip()]:
             continue  # only the very next paragraph (or the same one) continues a speaker
-        added.append(Attribution(sentence=sents[0].index, contents=_split_pieces([(q.start, q.end)], scan),
+        pieces = _split_pieces([(q.start, q.end)], scan)
+        if "\n" not in gap and any(text[s:s + 1] in QUOTE_MARKS for s, _ in last.contents):
+            # “A,” she said. “B.” — one attribution in two fragments (the cue interrupts the quote)
+            last.contents.extend(pieces)
+            continue
+        added.append(Attribution(sentence=sents[0].index, contents=pieces,
                                  cue=None, source=last.source, confidence=round(last.confidence * 0.6, 2),
                                  category=last.category, source_head=last.source_head, inherits=last))
     found.extend(added)
+
+
+_NESTED_CATEGORIES = {"speech", "statement", "writing", "argument", "denial"}
+
+
+def _keeps_nested(doc: Document, a: Attribution) -> bool:
+    """Inside someone's words, keep only reports of speech by a third party.
+
+    "the army said Russian officials had said …" is a second attribution; "I think",
+    "you might ask" or "he hopes" inside a quotation or report are not new sources.
+    """
+    if a.nested_in is None:
+        return True
+    source = doc.text[a.source[0]:a.source[1]].lower() if a.source else ""
+    return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
 
 
 def _mark_nesting(found: list[Attribution]) -> None:

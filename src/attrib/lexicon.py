@@ -22,8 +22,13 @@ class ReportingVerb:
     frame: str = "-"
 
     @property
+    def frames(self) -> frozenset[str]:
+        """How the content is expressed: clause (always), recipient, quote, np, np-predicate, xcomp."""
+        return frozenset(f for f in self.frame.split(",") if f and f != "-")
+
+    @property
     def takes_recipient(self) -> bool:
-        return self.frame == "recipient"
+        return "recipient" in self.frames
 
 
 def read_list(name: str) -> list[list[str]]:

@@ -201,7 +201,7 @@ def _unbalanced(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
 
 @rule("QUO002", "scare-quotes", "info",
       "A short quoted phrase in the reporter's own voice, attributed to nobody.",
-      fires="The government announced its “reform” of the courts on Monday.",
+      fires="The government pushed its “reform” of the courts through parliament on Monday.",
       passes="The government announced what it called a “historic reform” of the courts, the minister said.")
 def _scare(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     attributed = IntervalIndex([c for q in ctx.quotes for c in q.contents], lambda c: (c.start, c.end))

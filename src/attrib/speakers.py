@@ -90,16 +90,20 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
     lowered = surface.lower().strip()
     if lowered in lex.pronouns:
         return Mention(span, surface, "pronoun", surface, pronoun=lowered, head=lowered)
-    content = [w for w in words if w.lower not in _DETERMINERS and w.upos not in ("DET", "PUNCT", "PART")
+    # "Kerem Yalvaç, a defence analyst at …": name and title before the first comma, the rest is a role
+    comma = next((k for k, w in enumerate(words) if w.text == "," and k > 0), None)
+    appositive = words[comma + 1:] if comma is not None else []
+    main = words[:comma] if comma is not None else words
+    content = [w for w in main if w.lower not in _DETERMINERS and w.upos not in ("DET", "PUNCT", "PART")
                and w.text not in ("'s", "’s")]
     if not content:
-        content = words
+        content = main
     head_word = None
     if sentence is not None and head is not None and 0 <= head < len(sentence.words):
         hw = sentence.words[head]
         if span[0] <= hw.start and hw.end <= span[1]:
             head_word = hw
-    if head_word is None:
+    if head_word is None or head_word not in content:
         head_word = content[-1]
     head_lemma = (head_word.lemma or head_word.text).lower()
     titles = _title_positions(content, lex)
@@ -119,11 +123,20 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         before_title = [w for w in content[:titles[0]] if _capitalised(w)]
         if before_title:
             affiliation = " ".join(w.text for w in before_title)
+    if role is None and appositive:
+        described = [w for w in appositive if w.upos not in ("DET", "PUNCT") and w.lower not in _DETERMINERS]
+        if any(w.lower in lex.titles or (w.lemma or "").lower() in lex.titles for w in described):
+            role = " ".join(w.text for w in described)
     if sentence is not None and head is not None and role is None:
         role, aff = _appositive_role(sentence, head, lex)
         affiliation = affiliation or aff
     modifiers = frozenset(w.lower for w in content if w is not head_word)
     org_head = head_lemma in lex.organisations or head_word.lower in lex.organisations
+    places = lex.words("places")
+    named = [w.lower for w in content if w.lower not in ("and", "or", "&")]
+    if " ".join(w.lower for w in content) in places or (len(named) > 1 and all(n in places for n in named)):
+        return Mention(span, surface, "organisation", " ".join(w.text for w in content), None, None,
+                       head=head_lemma, modifiers=modifiers)  # "Moscow said": the government
     if run and not org_head and not any(w.lower in lex.organisations for w in run) and \
             (titles or len(run) >= 2 or head_word in run) and not _is_outlet(run, words):
         return Mention(span, surface, "person", name_text, role, affiliation, head=run[-1].lower,
