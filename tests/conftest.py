@@ -21,3 +21,13 @@ def analyzer():
 @pytest.fixture(scope="session")
 def seed_analysis(analyzer):
     return analyzer.analyze(SEED.read_text(encoding="utf-8"), id="al-bab-dawn")
+
+
+@pytest.fixture(scope="session")
+def corpus_analyses(analyzer):
+    """Every article of corpus/, analysed once, with its outlet metadata."""
+    import json
+
+    meta = json.loads((ROOT / "corpus" / "sources.json").read_text(encoding="utf-8"))
+    files = sorted((ROOT / "corpus").glob("*.txt"))
+    return [analyzer.analyze(f.read_text(encoding="utf-8"), id=f.name, meta=meta.get(f.name, {})) for f in files]

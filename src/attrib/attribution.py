@@ -218,7 +218,7 @@ def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
         if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON")):
             return "right", w.index
     subj = next((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")), None)
-    start = min(verb, subj if subj is not None else verb)
+    start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
         start -= 1
     rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]

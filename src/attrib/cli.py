@@ -41,7 +41,21 @@ def _documents(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
         except InputError as exc:
             yield {"id": doc_id, "error": {"type": type(exc).__name__, "message": str(exc)}, "path": path}
             continue
-        yield {"id": doc_id, "text": text, "meta": {"path": path}}
+        yield {"id": doc_id, "text": text, "meta": {"path": path, **_sidecar_meta(path)}}
+
+
+def _sidecar_meta(path: str) -> dict[str, Any]:
+    """Source metadata for a file from a ``sources.json`` beside it ({file name: {outlet, url, published}})."""
+    if path == "-":
+        return {}
+    sidecar = Path(path).parent / "sources.json"
+    if not sidecar.is_file():
+        return {}
+    try:
+        entry = json.loads(sidecar.read_text(encoding="utf-8")).get(Path(path).name, {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return {k: v for k, v in entry.items() if isinstance(v, (str, int, float))} if isinstance(entry, dict) else {}
 
 
 def _analyses(args: argparse.Namespace, docs: Iterator[dict[str, Any]]) -> Iterator[Analysis | dict[str, Any]]:
@@ -135,7 +149,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     failures = 0
     results = list(_analyses(args, _documents(args.files)))
     try:
-        if args.format == "json":
+        if args.format == "html":
+            from attrib.report import render_article
+
+            good = [r for r in results if isinstance(r, Analysis)]
+            if len(good) != 1:
+                raise InputError("--format html renders one article; use `attrib compare` for several")
+            out.write(render_article(good[0]))
+        elif args.format == "json":
             payload = [r.to_dict() if isinstance(r, Analysis) else r for r in results]
             json.dump(payload[0] if len(payload) == 1 and not args.files[0].endswith(".jsonl") else payload,
                       out, ensure_ascii=False, indent=2)
@@ -159,6 +180,38 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failures += 1
             print(f"attrib: {r['error']['message']}", file=sys.stderr)
     return EXIT_USAGE if failures and failures == len(results) else EXIT_OK
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from attrib.compare import compare
+    from attrib.report import render_comparison
+
+    results = list(_analyses(args, _documents(args.files)))
+    for r in results:
+        if not isinstance(r, Analysis):
+            print(f"attrib: skipped {r.get('id')}: {r['error']['message']}", file=sys.stderr)
+    analyses = [r for r in results if isinstance(r, Analysis)]
+    if len(analyses) < 2:
+        raise InputError("compare needs at least two readable articles")
+    comparison = compare(analyses)
+    out = _open_out(args.output)
+    try:
+        if args.format == "json":
+            json.dump(comparison.to_dict(), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            out.write(render_comparison(comparison, title=args.title))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if out is not sys.stdout:
+        kinds: dict[str, int] = {}
+        for f in comparison.flags:
+            kinds[f.kind] = kinds.get(f.kind, 0) + 1
+        summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no flags"
+        print(f"compared {len(analyses)} sources: {len(comparison.clusters)} statement clusters; {summary}; "
+              f"wrote {args.output}")
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -191,9 +244,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="find quotes, speakers, claims and findings")
     p.add_argument("files", nargs="+", help="text files, .jsonl batches ({\"id\", \"text\"} a line), or - for stdin")
-    p.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    p.add_argument("--format", choices=["text", "json", "jsonl", "html"], default="text")
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
     p.set_defaults(run=cmd_analyze)
+
+    p = sub.add_parser("compare", help="compare several articles on one event (HTML or JSON)")
+    p.add_argument("files", nargs="+", help="text files or .jsonl batches; metadata from a sources.json beside them")
+    p.add_argument("--format", choices=["html", "json"], default="html")
+    p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
+    p.add_argument("--title", default=None, help="report title")
+    p.set_defaults(run=cmd_compare)
 
     p = sub.add_parser("eval", help="score against gold attributions (PolNeAR-style JSON Lines)")
     p.add_argument("gold")

@@ -260,29 +260,18 @@ def _stem(word: str) -> str:
     return word
 
 
-def _word_diff(a: str, b: str) -> str:
-    out = []
-    for token in difflib.ndiff(a.split(), b.split()):
-        if token.startswith("- "):
-            out.append(f"[-{token[2:]}-]")
-        elif token.startswith("+ "):
-            out.append(f"{{+{token[2:]}+}}")
-        elif token.startswith("  "):
-            out.append(token[2:])
-    return " ".join(out)
-
-
 _QUOTED = re.compile(r"[“\"«„‘]([^”\"»“‘’]{3,})[”\"»’]")
 
 
 def _flags(cluster: Cluster, names: dict[str, str], total_sources: int,
-           checkworthy: set[tuple[str, str]]) -> list[Flag]:
+           checkworthy: set[tuple[str, str]], outlet: dict[str, str]) -> list[Flag]:
+    """Disagreements within one cluster; messages name outlets, details keep source ids."""
     flags = []
     by_source = {m.source: m for m in cluster.members}
     attributed = [m for m in cluster.members if m.attributed]
     speakers = {m.speaker_id for m in attributed if m.speaker_id}
     if len(speakers) > 1:
-        who = "; ".join(f"{m.source}: {m.speaker or 'unknown'}" for m in attributed)
+        who = "; ".join(f"{outlet[m.source]}: {m.speaker or 'unknown'}" for m in attributed)
         flags.append(Flag("different-speakers", cluster.id,
                           f"attributed to different speakers — {who}",
                           tuple(f"{m.source}\t{m.speaker or 'unknown'}" for m in attributed)))
@@ -298,31 +287,33 @@ def _flags(cluster: Cluster, names: dict[str, str], total_sources: int,
                 (sa, qa), (sb, qb) = quotes[i], quotes[j]
                 if sa != sb and qa.lower() != qb.lower() and difflib.SequenceMatcher(None, qa, qb).ratio() > 0.5:
                     flags.append(Flag("quote-wording", cluster.id,
-                                      f"{names.get(gid, gid)} quoted differently: {sa} “{qa}” vs {sb} “{qb}”",
-                                      (_word_diff(qa, qb),)))
+                                      f"{names.get(gid, gid)} quoted differently: {outlet[sa]} “{qa}” "
+                                      f"vs {outlet[sb]} “{qb}”", (qa, qb)))
     # numbers that disagree
     counts: dict[str, dict[str, set[int]]] = defaultdict(dict)
     for m in cluster.members:
         for word, values in _numbers(m.text).items():
             counts[word][m.source] = values
     reported: set[frozenset[tuple[str, frozenset[int]]]] = set()
-    for word, per_source in sorted(counts.items(), key=lambda kv: -len(kv[1])):
+    capitalised = {_fold(w) for m in cluster.members for w in _TOKEN.findall(m.text) if w[:1].isupper()}
+    # name a disagreement by the word most outlets count, preferring nouns to "Turkish"
+    for word, per_source in sorted(counts.items(), key=lambda kv: (-len(kv[1]), kv[0] in capitalised)):
         distinct = {frozenset(v) for v in per_source.values()}
         signature = frozenset((s, frozenset(v)) for s, v in per_source.items())
         if len(per_source) > 1 and len(distinct) > 1 and signature not in reported:
             reported.add(signature)
-            desc = " vs ".join(f"{'/'.join(map(str, sorted(v)))} ({s})" for s, v in per_source.items())
+            desc = " vs ".join(f"{'/'.join(map(str, sorted(v)))} ({outlet[s]})" for s, v in per_source.items())
             flags.append(Flag("numbers-differ", cluster.id, f"numbers differ near “{word}”: {desc}",
                               tuple(f"{s}\t{sorted(v)}" for s, v in per_source.items())))
     if attributed and len(attributed) < len(cluster.members):
-        bare = sorted(m.source for m in cluster.members if not m.attributed)
+        bare = [outlet[m.source] for m in cluster.members if not m.attributed]
         flags.append(Flag("attribution-differs", cluster.id,
-                          f"attributed in {', '.join(sorted(m.source for m in attributed))} but the reporter's own "
+                          f"attributed in {', '.join(outlet[m.source] for m in attributed)} but the reporter's own "
                           f"claim in {', '.join(bare)}"))
     if len(by_source) == 1 and total_sources > 1:
         (m,) = cluster.members
         if m.attributed or (m.source, m.claim or "") in checkworthy:
-            flags.append(Flag("single-source", cluster.id, f"only {m.source} carries this"))
+            flags.append(Flag("single-source", cluster.id, f"only {outlet[m.source]} carries this"))
     return flags
 
 
@@ -346,5 +337,6 @@ def compare(analyses: Sequence[Analysis], names: Sequence[str] | None = None) ->
         members = tuple(sorted((items[i] for i in group), key=lambda m: source_ids.index(m.source)))
         lead = max(members, key=lambda m: (m.attributed, len(m.text)))
         clusters.append(Cluster(f"k{k + 1}", lead.text, members))
-    flags = [f for c in clusters for f in _flags(c, speaker_names, len(sources), checkworthy)]
+    outlet = {s.id: s.name for s in sources}
+    flags = [f for c in clusters for f in _flags(c, speaker_names, len(sources), checkworthy, outlet)]
     return Comparison(tuple(sources), tuple(aligned), tuple(clusters), tuple(flags), tuple(analyses))
