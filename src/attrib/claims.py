@@ -80,7 +80,7 @@ def find_claims(doc: Document, attributions: list[Attribution], quote_ids: dict[
         for a in near.values():
             overlap = sum(max(0, min(e, end) - max(s, start)) for s, e in a.contents)
             cue_here = a.cue is not None and start <= a.cue[0] < end
-            if overlap > best_overlap and (overlap >= 0.3 * (end - start) or cue_here):
+            if (overlap > best_overlap or best is None) and (overlap >= 0.3 * (end - start) or cue_here):
                 best, best_overlap = a, overlap
         score, signals = checkworthiness(surface)
         claims.append(Claim(

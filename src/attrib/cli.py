@@ -214,6 +214,57 @@ def cmd_compare(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    from attrib import __version__
+    from attrib.check import (
+        check_text,
+        format_json,
+        format_sarif,
+        format_text,
+        load_config,
+        rules_markdown,
+    )
+    from attrib.rules import RULES
+
+    if args.list_rules:
+        if args.format == "markdown":
+            print(rules_markdown(), end="")
+        elif args.format == "json":
+            print(json.dumps([{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary,
+                               "fires": r.fires, "passes": r.passes} for r in RULES.values()], indent=2))
+        else:
+            for r in sorted(RULES.values(), key=lambda r: r.id):
+                print(f"{r.id}  {r.name:30} {r.severity:8} {r.summary}")
+        return EXIT_OK
+    if not args.files:
+        raise InputError("no files to check (give FILE... or -)")
+    config = load_config(args.config)
+    if args.min_severity:
+        from dataclasses import replace
+
+        config = replace(config, min_severity=args.min_severity)
+    analyzer = _analyzer(args)
+    results = []
+    failed = False
+    for path in args.files:
+        try:
+            text = read_text(path)
+        except InputError as exc:
+            print(f"attrib: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        results.extend(check_text(text, "<stdin>" if path == "-" else path, config, analyzer))
+    if args.format == "json":
+        sys.stdout.write(format_json(results))
+    elif args.format == "sarif":
+        sys.stdout.write(format_sarif(results, __version__))
+    else:
+        sys.stdout.write(format_text(results))
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if any(r.severity == "error" for r in results) else EXIT_OK
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from attrib.evaluation import format_scores, load_gold, score_documents
 
@@ -254,6 +305,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
     p.add_argument("--title", default=None, help="report title")
     p.set_defaults(run=cmd_compare)
+
+    p = sub.add_parser("check", help="pre-publication sourcing check of drafts (exit 1 on errors)")
+    p.add_argument("files", nargs="*", help="draft files (text or Markdown), or - for stdin")
+    p.add_argument("--format", choices=["text", "json", "sarif", "markdown"], default="text",
+                   help="output format (markdown: only with --list-rules)")
+    p.add_argument("--min-severity", choices=["info", "warning", "error"], default=None)
+    p.add_argument("--config", default=None, help="attrib.toml or pyproject.toml (default: searched upwards)")
+    p.add_argument("--list-rules", action="store_true", help="list the rules with ids, severities and summaries")
+    p.set_defaults(run=cmd_check)
 
     p = sub.add_parser("eval", help="score against gold attributions (PolNeAR-style JSON Lines)")
     p.add_argument("gold")

@@ -96,6 +96,19 @@ def _unattributed(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
                            f"{', '.join(c.signals)}); who says so?")
 
 
+@rule("ATR009", "unattributed-background-claim", "info",
+      "A factual claim in the reporter's own voice with no source; less check-worthy than ATR001 "
+      "(background, context).",
+      fires="The talks went on for hours.",
+      passes="The talks went on for hours, officials said.")
+def _unattributed_minor(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
+    for c in ctx.claims:
+        if not c.attributed and c.checkworthiness < 0.5:
+            signals = f" ({', '.join(c.signals)})" if c.signals else ""
+            yield _finding(r, ctx, c.start, c.end,
+                           f"unattributed claim, check-worthiness {c.checkworthiness:.2f}{signals}")
+
+
 @rule("ATR002", "bare-anonymous-source", "error",
       "An anonymous source with nothing said about who they are or how they know (AP).",
       fires="A source said the talks had collapsed.",
