@@ -38,3 +38,11 @@ def test_block_offsets_are_trimmed_slices():
     text = "  Title here  \n\n  Body text goes here, he said.  \n"
     for b in find_blocks(text):
         assert text[b.start:b.end] == text[b.start:b.end].strip()
+
+
+def test_paragraph_per_line_text_is_not_taken_for_wrapped_prose():
+    text = ("Three Turkish soldiers were killed and 11 wounded on Thursday when a Russian air strike hit a "
+            "building where the troops were deployed, the Turkish army said.\n"
+            "It said that of the 11 injured, one was badly wounded, and that an investigation had begun at once.\n"
+            "Kremlin spokesman Dmitry Peskov said the strike took place on Thursday morning.")
+    assert len(paragraph_spans(text)) == 3

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from attrib.errors import AttribError, InputError
-from attrib.ingest import looks_like_html, read_jsonl, read_text
+from attrib.ingest import error_record, iter_documents, read_text
 from attrib.records import Analysis
 
 __all__ = ["main"]
@@ -28,34 +28,8 @@ def _analyzer(args: argparse.Namespace):
 
 
 def _documents(paths: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """Input documents; unreadable ones become ``{"id", "error"}`` records."""
-    for path in paths:
-        if path.endswith(".jsonl"):
-            yield from read_jsonl(path)
-            continue
-        doc_id = "-" if path == "-" else Path(path).name
-        try:
-            text = read_text(path)
-            if looks_like_html(text):
-                raise InputError(f"{path}: HTML page; save the article text (or pass a .txt)")
-        except InputError as exc:
-            yield {"id": doc_id, "error": {"type": type(exc).__name__, "message": str(exc)}, "path": path}
-            continue
-        yield {"id": doc_id, "text": text, "meta": {"path": path, **_sidecar_meta(path)}}
-
-
-def _sidecar_meta(path: str) -> dict[str, Any]:
-    """Source metadata for a file from a ``sources.json`` beside it ({file name: {outlet, url, published}})."""
-    if path == "-":
-        return {}
-    sidecar = Path(path).parent / "sources.json"
-    if not sidecar.is_file():
-        return {}
-    try:
-        entry = json.loads(sidecar.read_text(encoding="utf-8")).get(Path(path).name, {})
-    except (OSError, ValueError, AttributeError):
-        return {}
-    return {k: v for k, v in entry.items() if isinstance(v, (str, int, float))} if isinstance(entry, dict) else {}
+    """Input documents named by file name; unreadable ones become ``{"id", "error"}`` records."""
+    return iter_documents(paths, names=True)
 
 
 def _analyses(args: argparse.Namespace, docs: Iterator[dict[str, Any]]) -> Iterator[Analysis | dict[str, Any]]:
@@ -77,7 +51,7 @@ def _analyses(args: argparse.Namespace, docs: Iterator[dict[str, Any]]) -> Itera
                 try:
                     yield next(results)
                 except AttribError as exc:
-                    yield {"id": d.get("id"), "error": {"type": type(exc).__name__, "message": str(exc)}}
+                    yield error_record(d.get("id"), exc)
         pending.clear()
 
     for d in docs:
@@ -248,7 +222,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     failed = False
     for path in args.files:
         try:
-            text = read_text(path)
+            text = read_text(path, repair=False)  # positions must match the file on disk
         except InputError as exc:
             print(f"attrib: {exc}", file=sys.stderr)
             failed = True
@@ -263,6 +237,15 @@ def cmd_check(args: argparse.Namespace) -> int:
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if any(r.severity == "error" for r in results) else EXIT_OK
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from attrib.batch import run_batch
+
+    stats = run_batch(args.inputs, args.output, workers=args.workers, models=args.models, quiet=args.quiet)
+    print(f"wrote {stats.written} documents ({stats.errors} errors), skipped {stats.skipped} already in "
+          f"{args.output}", file=sys.stderr)
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -305,6 +288,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
     p.add_argument("--title", default=None, help="report title")
     p.set_defaults(run=cmd_compare)
+
+    p = sub.add_parser("batch", help="analyse many documents into one JSON Lines file (resumable, parallel)")
+    p.add_argument("inputs", nargs="+", help="files, directories, globs, .jsonl batches")
+    p.add_argument("-o", "--output", required=True, help="JSON Lines output; ids already there are skipped")
+    p.add_argument("--workers", type=int, default=1, help="processes, each loading the models once")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=cmd_batch)
 
     p = sub.add_parser("check", help="pre-publication sourcing check of drafts (exit 1 on errors)")
     p.add_argument("files", nargs="*", help="draft files (text or Markdown), or - for stdin")

@@ -1,97 +1,176 @@
-"""Reading inputs: text files (any common encoding), standard input, JSON Lines batches.
+"""Reading what people actually have: text in any common encoding, web pages, JSON Lines batches.
 
-Offsets always refer to the decoded text that is stored in the analysis, so a
-reader may decode but never rewrites characters that survive decoding.
+* Text: BOMs, then UTF-8, then charset-normalizer's guess (cp1252, Latin-1, UTF-16
+  without BOM…); mojibake (``â€œ``) is repaired with ftfy, which is told not to
+  uncurl quotation marks (attrib needs them).  Offsets refer to the stored text.
+* HTML pages: trafilatura extracts the main text and the title, author, date and
+  site; the extracted text (paragraphs joined by blank lines) is what is stored and
+  analysed, and the metadata flows into the analysis.
+* JSON Lines: ``{"id", "text"|"html", "url"?, "source"?, "published"?}`` a line; a
+  bad line becomes an error record, never a lost batch.
+* Metadata for plain files: a ``sources.json`` beside them (``{file name: {outlet,
+  url, published}}``).
 """
 
 from __future__ import annotations
 
 import codecs
+import glob
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from attrib.errors import InputError
 
-__all__ = ["read_text", "decode", "read_jsonl", "looks_like_html"]
+__all__ = ["decode", "read_text", "read_jsonl", "looks_like_html", "extract_html", "document_from_file",
+           "iter_documents", "error_record", "DOCUMENT_SUFFIXES"]
 
 MAX_BYTES = 8_000_000
+DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".jsonl")
 
 
-def decode(raw: bytes, name: str = "input") -> str:
-    """Bytes → text: BOMs first, then UTF-8, then cp1252; binary data is an error."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return raw[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace")
-    if raw.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return raw.decode("utf-32", errors="replace")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        text = None
-    if text is None:
-        if _looks_utf16(raw):
-            return raw.decode("utf-16-le" if raw[1:2] == b"\x00" else "utf-16-be", errors="replace")
-        if raw.count(b"\x00") or _binary_share(raw) > 0.1:
-            raise InputError(f"{name}: binary data, not text")
-        text = raw.decode("cp1252", errors="replace")
-    if "\x00" in text or _binary_share(raw) > 0.3:
-        raise InputError(f"{name}: binary data, not text")
-    return text
-
-
-def _looks_utf16(raw: bytes) -> bool:
-    sample = raw[:4000]
-    if len(sample) < 4:
-        return False
-    odd = sample[1::2].count(0) / (len(sample) / 2)
-    even = sample[0::2].count(0) / (len(sample) / 2)
-    return odd > 0.3 or even > 0.3
+def error_record(doc_id: Any, exc: BaseException | str, kind: str | None = None) -> dict[str, Any]:
+    """The JSON record that stands for a document that could not be read or analysed."""
+    message = str(exc)
+    return {"id": doc_id, "error": {"type": kind or (type(exc).__name__ if isinstance(exc, BaseException)
+                                                     else "InputError"), "message": message}}
 
 
 def _binary_share(raw: bytes) -> float:
     sample = raw[:8000]
     if not sample:
         return 0.0
-    bad = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return bad / len(sample)
+    return sum(1 for b in sample if b < 9 or 13 < b < 32) / len(sample)
+
+
+def _repair(text: str) -> str:
+    import ftfy
+
+    return ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
+                         normalization="NFC")
+
+
+def decode(raw: bytes, name: str = "input", repair: bool = True) -> str:
+    """Bytes → text (see the module docstring); binary data is an InputError."""
+    text: str | None = None
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                       (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                       (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            text = raw.decode(codec, errors="replace")
+            break
+    if text is None:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = None
+    if text is None and len(raw) < 1000 and _binary_share(raw) < 0.1:
+        # too short for a reliable guess: Windows-1252, the commonest non-UTF-8 encoding of news text
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            text = raw.decode("latin-1")
+    if text is None:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(raw[:200_000]).best()
+        if best is None or (_binary_share(raw) > 0.1 and best.encoding not in ("utf_16", "utf_16_le", "utf_16_be")):
+            raise InputError(f"{name}: binary data, not text")
+        text = raw.decode(best.encoding, errors="replace")
+    if "\x00" in text or (_binary_share(text.encode("utf-8", "replace")) > 0.3):
+        raise InputError(f"{name}: binary data, not text")
+    return _repair(text) if repair else text
 
 
 def looks_like_html(text: str) -> bool:
-    head = text[:2000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+    head = text[:3000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text) or \
+        (head.startswith("<") and ("</p>" in text.lower() or "</div>" in text.lower()))
 
 
-def read_text(path: str | Path) -> str:
-    """A text document from a path, or standard input for ``-``."""
+def extract_html(html: str, url: str | None = None) -> tuple[str, dict[str, Any]]:
+    """Main text and metadata of a web page (trafilatura); paragraphs joined by blank lines."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        raise InputError("no article text found in the HTML page")
+    data = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    lines = [line.strip() for line in (data.get("text") or "").splitlines() if line.strip()]
+    if not lines:
+        raise InputError("no article text found in the HTML page")
+    meta = {"title": data.get("title"), "author": data.get("author"), "published": data.get("date"),
+            "outlet": data.get("sitename"), "url": data.get("url") or url}
+    return "\n\n".join(lines) + "\n", {k: v for k, v in meta.items() if v}
+
+
+def _read_bytes(path: str | Path) -> tuple[bytes, str]:
     if str(path) == "-":
-        raw = sys.stdin.buffer.read(MAX_BYTES + 1)
-        name = "<stdin>"
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{path}: no such file")
-        if p.is_dir():
-            raise InputError(f"{path}: is a directory")
-        try:
-            with p.open("rb") as fh:
-                raw = fh.read(MAX_BYTES + 1)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-        name = str(path)
+        return sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        with p.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     if len(raw) > MAX_BYTES:
-        raise InputError(f"{name}: larger than {MAX_BYTES // 1_000_000} MB; split it into documents")
-    return decode(raw, name)
+        raise InputError(f"{path}: larger than {MAX_BYTES // 1_000_000} MB; split it into documents")
+    return raw, str(path)
+
+
+def read_text(path: str | Path, repair: bool = True) -> str:
+    """A text document from a path, or standard input for ``-``."""
+    raw, name = _read_bytes(path)
+    return decode(raw, name, repair=repair)
+
+
+def _sidecar_meta(path: Path) -> dict[str, Any]:
+    sidecar = path.parent / "sources.json"
+    if not sidecar.is_file():
+        return {}
+    try:
+        entry = json.loads(sidecar.read_text(encoding="utf-8")).get(path.name, {})
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return {k: v for k, v in entry.items() if isinstance(v, (str, int, float))} if isinstance(entry, dict) else {}
+
+
+def document_from_file(path: str | Path, doc_id: str | None = None) -> dict[str, Any]:
+    """``{"id", "text", "meta"}`` for a text or HTML file (or ``-``)."""
+    text = read_text(path)
+    meta: dict[str, Any] = {"path": str(path)}
+    if str(path) != "-":
+        meta.update(_sidecar_meta(Path(path)))
+    if looks_like_html(text):
+        text, page = extract_html(text, meta.get("url"))
+        meta = {**page, **meta, "format": "html"}
+    name = doc_id or ("-" if str(path) == "-" else Path(path).name)
+    return {"id": name, "text": text, "meta": meta}
+
+
+def _document_from_record(obj: dict[str, Any]) -> dict[str, Any]:
+    meta = {k: obj[k] for k in ("url", "source", "published", "title", "author") if isinstance(obj.get(k), str)}
+    if "source" in meta:
+        meta["outlet"] = meta.pop("source")
+    if isinstance(obj.get("meta"), dict):
+        meta.update(obj["meta"])
+    if isinstance(obj.get("text"), str):
+        return {"id": obj["id"], "text": obj["text"], "meta": meta}
+    text, page = extract_html(obj["html"], meta.get("url"))
+    return {"id": obj["id"], "text": text, "meta": {**page, **meta, "format": "html"}}
 
 
 def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
     """Documents of a JSON Lines file; a bad line yields ``{"id", "error"}`` instead of stopping."""
-    opener = sys.stdin.buffer if str(path) == "-" else None
     try:
-        fh = opener or open(path, "rb")
+        fh = sys.stdin.buffer if str(path) == "-" else open(path, "rb")
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     with fh:
@@ -100,14 +179,58 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 continue
             fallback_id = f"line-{number}"
             try:
-                obj = json.loads(decode(raw, f"{path}:{number}"))
+                obj = json.loads(decode(raw, f"{path}:{number}", repair=False))
             except (InputError, ValueError) as exc:
-                yield {"id": fallback_id, "error": {"type": "InputError", "message": f"line {number}: {exc}"}}
+                yield error_record(fallback_id, InputError(f"line {number}: {exc}"))
                 continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                message = f"line {number}: expected an object with a 'text' string"
-                yield {"id": obj.get("id", fallback_id) if isinstance(obj, dict) else fallback_id,
-                       "error": {"type": "InputError", "message": message}}
+            if not isinstance(obj, dict) or not (isinstance(obj.get("text"), str) or isinstance(obj.get("html"), str)):
+                doc_id = obj.get("id", fallback_id) if isinstance(obj, dict) else fallback_id
+                yield error_record(doc_id, InputError(f"line {number}: expected an object with a 'text' or "
+                                                      "'html' string"))
                 continue
             obj.setdefault("id", fallback_id)
-            yield obj
+            try:
+                yield _document_from_record(obj)
+            except InputError as exc:
+                yield error_record(obj["id"], InputError(f"line {number}: {exc}"))
+
+
+def _expand(inputs: Iterable[str], names: bool = False) -> Iterator[tuple[Path | str, str]]:
+    """Input paths, directories (recursively) and globs → (path, id) in a stable order.
+
+    Ids are the paths as given (unique in a batch), or the file names with ``names``.
+    """
+    for item in inputs:
+        if item == "-":
+            yield item, "-"
+            continue
+        matches = sorted(glob.glob(item, recursive=True)) if any(ch in item for ch in "*?[") else [item]
+        if not matches:
+            raise InputError(f"{item}: no files match")
+        for match in matches:
+            p = Path(match)
+            if p.is_dir():
+                for f in sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in DOCUMENT_SUFFIXES):
+                    yield f, f.name if names else str(f)
+            else:
+                yield p, p.name if names else str(p)
+
+
+def iter_documents(inputs: Iterable[str], names: bool = False) -> Iterator[dict[str, Any]]:
+    """Every document of the inputs as ``{"id", "text", "meta"}`` or an error record, in order."""
+    try:
+        expanded = list(_expand(inputs, names))
+    except InputError as exc:
+        yield error_record(None, exc)
+        return
+    for path, doc_id in expanded:
+        if str(path).endswith(".jsonl"):
+            try:
+                yield from read_jsonl(path)
+            except InputError as exc:
+                yield error_record(doc_id, exc)
+            continue
+        try:
+            yield document_from_file(path, doc_id)
+        except InputError as exc:
+            yield error_record(doc_id, exc)

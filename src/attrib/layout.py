@@ -60,8 +60,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
         for line in chunk.group().split("\n"):
             lines.append((pos, pos + len(line)))
             pos += len(line) + 1
-        wrapped = len(lines) >= 2 and all(e - s >= 40 for s, e in lines[:-1]) and \
-            sum(e - s for s, e in lines) / len(lines) >= 55
+        # hard-wrapped prose: even lines of a typewriter width (paragraph-per-line text has longer ones)
+        widths = [e - s for s, e in lines]
+        wrapped = len(lines) >= 2 and all(w >= 40 for w in widths[:-1]) and max(widths) <= 110 and \
+            sum(widths) / len(widths) >= 55
         current = list(lines[0])
         for start, end in lines[1:]:
             prev = text[current[0]:current[1]].rstrip()

@@ -1,0 +1,163 @@
+"""Batch runs: many documents to one JSON Lines file, resumable, in parallel, in stable order.
+
+* Inputs: files, directories (recursively), globs and JSON Lines batches
+  (:func:`attrib.ingest.iter_documents`).
+* Output: one line per document, in input order — an analysis, or
+  ``{"id", "error": {"type", "message"}}`` for a document that could not be read or
+  analysed; one bad document never loses the batch.
+* Resume: ids already in the output are skipped; a line cut off by a kill is
+  dropped before appending, so a resumed run loses and duplicates nothing.
+* Workers: a process pool; each worker loads the models once (pool initializer)
+  and analyses chunks of documents (the parser batches within a chunk).  One
+  torch thread per worker.
+* Progress: a bar with rate and ETA on a terminal (tqdm); quiet when stderr is
+  not a terminal or ``CI`` is set.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from attrib.errors import AttribError
+from attrib.ingest import error_record, iter_documents
+
+__all__ = ["BatchStats", "run_batch", "analyze_chunk", "result_line", "done_ids"]
+
+CHUNK = 8
+
+
+def result_line(result: Any) -> str:
+    """One output line: the analysis JSON (or an error record), compact, keys in contract order."""
+    if hasattr(result, "to_dict"):
+        result = result.to_dict()
+    return json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(models: str | None) -> None:
+    os.environ.setdefault("ATTRIB_THREADS", "1")
+    from attrib.pipeline import Analyzer
+
+    _WORKER["analyzer"] = Analyzer(models)
+
+
+def _analyzer(models: str | None):
+    if "analyzer" not in _WORKER:
+        _init_worker(models)
+    return _WORKER["analyzer"]
+
+
+def analyze_chunk(docs: Sequence[dict[str, Any]], models: str | None = None) -> list[str]:
+    """Output lines for a chunk of documents (error records pass through), in order."""
+    analyzer = _analyzer(models)
+    good = [d for d in docs if "error" not in d]
+    try:
+        analysed = iter(list(analyzer.analyze_many(good, batch_size=max(1, len(good)))))
+    except Exception:  # one bad document: analyse them one by one so only it fails
+        analysed = iter([_one(analyzer, d) for d in good])
+    return [result_line(d if "error" in d else next(analysed)) for d in docs]
+
+
+def _one(analyzer: Any, doc: dict[str, Any]) -> Any:
+    try:
+        return analyzer.analyze(doc["text"], id=doc.get("id"), meta=doc.get("meta"))
+    except AttribError as exc:
+        return error_record(doc.get("id"), exc)
+    except Exception as exc:  # a bug must not lose the batch: record it and go on
+        return error_record(doc.get("id"), exc, kind="InternalError")
+
+
+def done_ids(out: Path) -> set[str]:
+    """Ids already written to ``out``; a partial last line (a kill mid-write) is cut off."""
+    if not out.exists():
+        return set()
+    data = out.read_bytes()
+    if data and not data.endswith(b"\n"):
+        cut = data.rfind(b"\n") + 1
+        with out.open("r+b") as fh:
+            fh.truncate(cut)
+        data = data[:cut]
+    ids = set()
+    for line in data.splitlines():
+        try:
+            ids.add(str(json.loads(line).get("id")))
+        except (ValueError, AttributeError):
+            continue
+    return ids
+
+
+def _chunks(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    chunk: list[dict[str, Any]] = []
+    for d in docs:
+        chunk.append(d)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+@dataclass
+class BatchStats:
+    written: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+
+def _progress(total: int | None, quiet: bool):
+    from tqdm import tqdm
+
+    disable = quiet or not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    return tqdm(total=total, unit="doc", disable=disable, dynamic_ncols=True, smoothing=0.1)
+
+
+def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, models: str | None = None,
+              quiet: bool = False, chunk_size: int = CHUNK) -> BatchStats:
+    """Analyse every document of ``inputs`` into ``out`` (JSON Lines), resuming if it exists."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    seen = done_ids(out)
+    stats = BatchStats()
+    todo = []
+    for d in iter_documents(inputs):
+        if str(d.get("id")) in seen:
+            stats.skipped += 1
+            continue
+        seen.add(str(d.get("id")))
+        todo.append(d)
+    bar = _progress(len(todo), quiet)
+    with out.open("a", encoding="utf-8") as fh:
+        if workers <= 1:
+            results: Iterable[list[str]] = (analyze_chunk(c, models) for c in _chunks(todo, chunk_size))
+            _write(results, fh, bar, stats)
+        else:
+            import multiprocessing as mp
+
+            ctx = mp.get_context("spawn")  # torch and fork do not mix
+            with ctx.Pool(workers, initializer=_init_worker, initargs=(models,)) as pool:
+                chunks = list(_chunks(todo, chunk_size))
+                _write(pool.imap(_analyze_in_worker, chunks), fh, bar, stats)
+    bar.close()
+    return stats
+
+
+def _analyze_in_worker(docs: list[dict[str, Any]]) -> list[str]:
+    return analyze_chunk(docs)
+
+
+def _write(results: Iterable[list[str]], fh: Any, bar: Any, stats: BatchStats) -> None:
+    for lines in results:
+        for line in lines:
+            fh.write(line)
+            stats.written += 1
+            stats.errors += line.startswith('{"id"')  # analyses start with {"schema_version"
+        fh.flush()
+        bar.update(len(lines))
