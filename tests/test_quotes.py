@@ -56,3 +56,11 @@ def test_quotations_always_lie_inside_the_text(text):
         assert 0 <= q.start < q.end <= len(text)
         assert all(q.start <= s < e <= q.end for s, e in q.pieces)
     assert all(0 <= u < len(text) for u in scan.unbalanced)
+
+
+def test_doubled_apostrophes_are_double_quotes():
+    text = "''It's more tinkering at the edges,'' said Alan Cole. ``Fine'' he said."
+    scan = find_quotations(text)
+    assert [text[q.start:q.end] for q in scan.quotations] == ["''It's more tinkering at the edges,''", "``Fine''"]
+    first = scan.quotations[0]
+    assert text[first.inner_start:first.inner_end] == "It's more tinkering at the edges,"

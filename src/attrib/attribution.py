@@ -274,23 +274,18 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
     n = len(words)
     kids = sentence.children(verb)
     subjects = [c for c in kids if words[c].deprel.startswith("nsubj")]
+    # the reporting clause reaches left over the nearest subject, auxiliaries and adverbs that
+    # touch the cue; anything further left is reported material or a sentence adverbial
     lo = verb
-    if side == "right":
-        for c in kids:
-            rel = words[c].deprel.split(":")[0]
-            if c < verb and (rel in ("nsubj", "aux", "advmod", "expl", "obl", "cc", "mark")
-                             or words[c].deprel == "compound:prt"):
-                lo = min(lo, sentence.subtree(c)[0])
-    else:
-        # postposed cue: the reporting clause is the subject, auxiliaries and adverbs right before it
-        # (anything further left is reported material, however the parser attached it)
-        near: set[int] = set()
-        for c in kids:
-            rel = words[c].deprel.split(":")[0]
-            if c < verb and c >= content_head and rel in ("nsubj", "aux", "advmod", "expl"):
-                near |= set(noun_phrase(sentence, c) if rel == "nsubj" else sentence.subtree(c))
-        while lo - 1 in near:
-            lo -= 1
+    subjects_before = [c for c in kids if c < verb and words[c].deprel.startswith("nsubj")
+                       and (side != "left" or c >= content_head)]
+    near: set[int] = set(noun_phrase(sentence, subjects_before[-1])) if subjects_before else set()
+    for c in kids:
+        rel = words[c].deprel.split(":")[0]
+        if c < verb and rel in ("aux", "advmod", "expl") and (side != "left" or c >= content_head):
+            near |= set(sentence.subtree(c))
+    while lo - 1 in near:
+        lo -= 1
     if side == "right":
         hi = verb
         for c in sorted(kids):
@@ -512,6 +507,32 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     return subject, content, nouns[-1]
 
 
+def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: str) -> list[list[int]]:
+    """``The middle fifth paid 8.9 percent, the agency said in a June report, and those …``.
+
+    A reporting clause set off by commas inside a sentence reports the words on both
+    sides (two fragments) — unless what follows is a continuation (", adding …") or
+    a new clause of the speaker's own (", and added …").
+    """
+    words = sentence.words
+    if category not in _CLAUSAL or lo < 3:
+        return []
+    for c in sorted(sentence.children(verb)):  # "said in a June report," / "said on Friday,"
+        tree = sentence.subtree(c)
+        if c > verb and tree[0] == hi + 1 and words[c].deprel.split(":")[0] in ("obl", "advmod", "iobj", "obj"):
+            hi = tree[-1]
+    if hi + 3 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != ",":
+        return []
+    after = words[hi + 2]
+    lex = load_lexicon()
+    if lex.verb_from_form(after.lower) or (after.upos == "CCONJ" and lex.verb_from_form(words[hi + 3].lower)):
+        return []
+    left, right = _trim_punct(sentence, list(range(0, lo - 1))), _trim_punct(sentence, list(range(hi + 2, len(words))))
+    if sum(words[i].upos != "PUNCT" for i in left) < 2 or sum(words[i].upos != "PUNCT" for i in right) < 2:
+        return []
+    return [left, right]
+
+
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
     """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
     words = sentence.words
@@ -562,12 +583,18 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         lo = min(lo, noun_phrase(sentence, subj)[0])
         if side != "right":
             hi = max(hi, noun_phrase(sentence, subj)[-1])
+    parenthetical = _parenthetical(sentence, v, lo, hi, category)
+    if parenthetical:
+        content_idx = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
     content_idx = [i for i in content_idx if not (lo <= i <= hi)]
     content_set = set(content_idx)
     inside = scan.inside(words[v].start)
     adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, hi)
                 if _quote_is_speech(doc.text, q) and q is not inside]
-    spans: list[tuple[int, int]] = _content_spans(sentence, content_idx) if content_idx else []
+    if parenthetical:
+        spans = [_span(sentence, part) for part in parenthetical]
+    else:
+        spans = _content_spans(sentence, content_idx) if content_idx else []
     if adjacent:
         qspans = sorted((q.start, q.end) for q in adjacent)
         within = spans and all(any(qs <= s and e <= qe for qs, qe in qspans) for s, e in spans)

@@ -48,14 +48,15 @@ class Quotation:
     depth: int
     pieces: tuple[tuple[int, int], ...]
     balanced: bool = True
+    mark: int = 1          # length of the marks: 2 for the doubled apostrophes ''like this''
 
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.mark
 
     @property
     def inner_end(self) -> int:
-        return self.end - 1 if self.balanced else self.end
+        return self.end - self.mark if self.balanced else self.end
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,11 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
         continue_at = None
         while i < para_end:
             ch = text[i]
+            if text.startswith(("''", "``"), i) and i + 1 < para_end:
+                # ''NYT style'' and ``TeX style'': a doubled mark is one double quotation mark
+                _mark(text, i, '"', stack, done, unbalanced, apostrophes, width=2)
+                i += 2
+                continue
             if ch in _MARKS:
                 _mark(text, i, ch, stack, done, unbalanced, apostrophes)
             i += 1
@@ -177,9 +183,11 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
 
 
 def _mark(text: str, i: int, ch: str, stack: list[dict], done: list[Quotation],
-          unbalanced: list[int], apostrophes: set[int]) -> None:
+          unbalanced: list[int], apostrophes: set[int], width: int = 1) -> None:
     family = _MARKS[ch][0]
-    role = _role(text, i, ch)
+    role = _role(text, i + width - 1, ch) if width > 1 and text[i] == "'" else _role(text, i, ch)
+    if width > 1:
+        role = {"``": "open"}.get(text[i:i + 2], role)
     if role == "apostrophe":
         apostrophes.add(i)
         return
@@ -191,7 +199,8 @@ def _mark(text: str, i: int, ch: str, stack: list[dict], done: list[Quotation],
     if ch == "\u201c" and top_same is not None and text[stack[top_same]["start"]] == "\u201e":
         role = "close"  # „German-style“ closes with a high mark
     if role == "open":
-        stack.append({"family": family, "start": i, "depth": len(stack), "pieces": [], "piece_start": i})
+        stack.append({"family": family, "start": i, "depth": len(stack), "pieces": [], "piece_start": i,
+                      "width": width})
         return
     if top_same is None:
         if family == "single" and ch in "\u2019'":
@@ -207,5 +216,6 @@ def _mark(text: str, i: int, ch: str, stack: list[dict], done: list[Quotation],
         else:
             unbalanced.append(inner["start"])
     entry = stack.pop()
-    pieces = entry["pieces"] + [(entry["piece_start"], i + 1)]
-    done.append(Quotation(entry["start"], i + 1, family, entry["depth"], tuple(pieces)))
+    pieces = entry["pieces"] + [(entry["piece_start"], i + width)]
+    done.append(Quotation(entry["start"], i + width, family, entry["depth"], tuple(pieces),
+                          mark=entry.get("width", 1)))

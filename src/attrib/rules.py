@@ -220,7 +220,7 @@ def _scare(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     attributed = IntervalIndex([c for q in ctx.quotes for c in q.contents], lambda c: (c.start, c.end))
     body = IntervalIndex(list(ctx.body_spans()), lambda b: b)
     for q in ctx.scan.quotations:
-        inner = ctx.text[q.start + 1:q.inner_end].strip(" ,.")
+        inner = ctx.text[q.inner_start:q.inner_end].strip(" ,.")
         if not q.balanced or not inner or len(inner.split()) > 3:
             continue
         if not any(True for _ in body.containing(q.start)):

@@ -119,7 +119,8 @@ def _stage_command(stage: str, work: Path, init_from: Path | None, extra: list[s
             init = str(saved)  # resume from the best model saved so far
         elif init_from is not None:
             init = str(init_from / "en" / stage / f"{PACKAGE}.pt")
-    return [sys.executable, "-m", "attrib.models.train", "_stanza", stage, init, TREEBANK, *args]
+    # --force: stanza's run_* scripts skip a treebank whose model exists; resuming is ours to decide
+    return [sys.executable, "-m", "attrib.models.train", "_stanza", stage, init, TREEBANK, "--force", *args]
 
 
 def train_stages(stages: list[str], work: Path, init_from: Path | None, threads: int,
