@@ -464,11 +464,22 @@ def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, in
     return [_span(sentence, idx)]
 
 
+_ADVERBIAL_OPENERS = {"following", "after", "before", "during", "despite", "since", "until", "amid", "as",
+                      "in", "on", "at", "with", "without", "for", "from", "by", "of", "while", "when", "if"}
+
+
+def _plausible_source(sentence: Sentence, head: int) -> bool:
+    """A subject the parser found can be a source: not an adverbial ("Following the debate")."""
+    first = sentence.words[noun_phrase(sentence, head)[0]]
+    return first.lower not in _ADVERBIAL_OPENERS and first.upos not in ("ADP", "SCONJ")
+
+
 def _pick_subject(sentence: Sentence, verb: int, side: str | None) -> int | None:
     words = sentence.words
     times = load_lexicon().words("time_words")
     subjects = [c for c in sentence.children(verb) if words[c].deprel in ("nsubj", "nsubj:outer", "csubj")
-                and (words[c].lemma or words[c].text).lower() not in times]  # "said Monday"
+                and (words[c].lemma or words[c].text).lower() not in times  # "said Monday"
+                and _plausible_source(sentence, c)]
     if not subjects:
         return None
     before = [c for c in subjects if c < verb]
@@ -623,6 +634,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     antecedent = None
     if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
         antecedent = words[v].head
+
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
     if inside is not None:
         spans = _clip_to(doc.text, spans, inside)

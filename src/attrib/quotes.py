@@ -167,7 +167,10 @@ def find_quotations(text: str, paragraphs: list[tuple[int, int]] | None = None) 
         survivors = []
         for entry in stack:
             pieces = entry["pieces"] + [(entry["piece_start"], para_end)]
-            if reopens and entry["depth"] == 0 and _MARKS[nxt][0] == entry["family"]:
+            # the reopening mark must be typed like the opening one (a stray straight " does not
+            # continue into a paragraph that opens with a curly “)
+            same_style = (text[entry["start"]] in "\"'") == (nxt in "\"'")
+            if reopens and entry["depth"] == 0 and _MARKS[nxt][0] == entry["family"] and same_style:
                 entry["pieces"] = pieces
                 survivors.append(entry)
                 continue_at = next_start
