@@ -57,7 +57,9 @@ def main() -> int:
     print(f"docs/s           {len(results) / elapsed:.2f}")
     print(f"words/s          {words / elapsed:.0f}")
     print(f"peak RSS         {peak:.0f} MB")
-    print(f"torch threads    {os.environ.get('ATTRIB_THREADS', '1')}")
+    import torch
+
+    print(f"torch threads    {torch.get_num_threads()}")
     if profiler:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)

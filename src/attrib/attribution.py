@@ -875,6 +875,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found: list[Attribution] = []
     for sentence in doc.sentences:
         if not sentence.parsed:
+            found.extend(_colon_quotes(doc, scan, sentence, []))
             continue
         start = len(found)
         local: list[Attribution] = []

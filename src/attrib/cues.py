@@ -33,21 +33,27 @@ class Cue:
 
 @cache
 def cue_forms() -> frozenset[str]:
-    """Lower-case surface forms that can signal an attribution (the parse pre-filter)."""
-    lex = load_lexicon()
-    forms: set[str] = {"according", ":"} | set(lex.forms) | lex.nouns
-    return frozenset(forms)
+    """Lower-case surface forms of reporting verbs, and "according" (the parse pre-filter)."""
+    return frozenset({"according"} | set(load_lexicon().forms))
 
 
-_WORD = re.compile(r"[A-Za-z]+|:")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
-def may_attribute(sentence_text: str, has_quote: bool) -> bool:
-    """Cheap test: could this sentence hold an attribution (cue word or quotation)?"""
-    if has_quote:
-        return True
-    forms = cue_forms()
-    return any(w.lower() in forms for w in _WORD.findall(sentence_text))
+def may_attribute(sentence_text: str) -> bool:
+    """Cheap test: could this sentence hold a cue that needs a parse?
+
+    A reporting verb form, "according", or a reporting noun followed by "that" ("the
+    ministry's statement that …").  Quotations alone need no parse: stand-alone
+    quotes, dash credits and speaker labels are read from the text, and a quote with
+    a cue in its sentence has the cue.
+    """
+    forms, nouns = cue_forms(), load_lexicon().nouns
+    words = [w.lower() for w in _WORD.findall(sentence_text)]
+    for i, w in enumerate(words):
+        if w in forms or (w in nouns and "that" in words[i + 1:i + 4]):
+            return True
+    return False
 
 
 def _is_verbal(sentence: Sentence, i: int) -> bool:

@@ -12,7 +12,6 @@ documents given to ``analyze_many``.
 
 from __future__ import annotations
 
-import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -104,12 +103,9 @@ class Analyzer:
         if self.parse_all:
             return [s.index for s in sentences]
         chosen: set[int] = set()
-        marks = sorted([q.start for q in scan.quotations] + [q.end - 1 for q in scan.quotations])
         for s in sentences:
             surface = text[s.start:s.end]
-            k = bisect.bisect_left(marks, s.start)
-            has_quote = k < len(marks) and marks[k] < s.end
-            if may_attribute(surface, has_quote):
+            if may_attribute(surface):
                 chosen.add(s.index)
                 if s.index > 0 and _PRONOUN_START.match(surface):
                     chosen.add(s.index - 1)
