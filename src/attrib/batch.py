@@ -27,7 +27,7 @@ from typing import Any
 from attrib.errors import AttribError
 from attrib.ingest import error_record, iter_documents
 
-__all__ = ["BatchStats", "run_batch", "analyze_chunk", "result_line", "done_ids"]
+__all__ = ["BatchStats", "run_batch", "analyze_chunk", "result_line", "done_ids", "pending", "write_lines"]
 
 CHUNK = 8
 
@@ -119,9 +119,8 @@ def _progress(total: int | None, quiet: bool):
     return tqdm(total=total, unit="doc", disable=disable, dynamic_ncols=True, smoothing=0.1)
 
 
-def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, models: str | None = None,
-              quiet: bool = False, chunk_size: int = CHUNK) -> BatchStats:
-    """Analyse every document of ``inputs`` into ``out`` (JSON Lines), resuming if it exists."""
+def pending(inputs: Sequence[str], out: str | Path) -> tuple[Path, list[dict[str, Any]], BatchStats]:
+    """The output path, the documents not yet in it (in input order), and the skip count."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     seen = done_ids(out)
@@ -133,18 +132,25 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, models: 
             continue
         seen.add(str(d.get("id")))
         todo.append(d)
+    return out, todo, stats
+
+
+def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, models: str | None = None,
+              quiet: bool = False, chunk_size: int = CHUNK) -> BatchStats:
+    """Analyse every document of ``inputs`` into ``out`` (JSON Lines), resuming if it exists."""
+    out, todo, stats = pending(inputs, out)
     bar = _progress(len(todo), quiet)
     with out.open("a", encoding="utf-8") as fh:
         if workers <= 1:
             results: Iterable[list[str]] = (analyze_chunk(c, models) for c in _chunks(todo, chunk_size))
-            _write(results, fh, bar, stats)
+            write_lines(results, fh, stats, bar)
         else:
             import multiprocessing as mp
 
             ctx = mp.get_context("spawn")  # torch and fork do not mix
             with ctx.Pool(workers, initializer=_init_worker, initargs=(models,)) as pool:
                 chunks = list(_chunks(todo, chunk_size))
-                _write(pool.imap(_analyze_in_worker, chunks), fh, bar, stats)
+                write_lines(pool.imap(_analyze_in_worker, chunks), fh, stats, bar)
     bar.close()
     return stats
 
@@ -153,11 +159,13 @@ def _analyze_in_worker(docs: list[dict[str, Any]]) -> list[str]:
     return analyze_chunk(docs)
 
 
-def _write(results: Iterable[list[str]], fh: Any, bar: Any, stats: BatchStats) -> None:
+def write_lines(results: Iterable[list[str]], fh: Any, stats: BatchStats, bar: Any = None) -> None:
+    """Append chunks of output lines, flushing after each chunk (a kill loses at most one)."""
     for lines in results:
         for line in lines:
             fh.write(line)
             stats.written += 1
             stats.errors += line.startswith('{"id"')  # analyses start with {"schema_version"
         fh.flush()
-        bar.update(len(lines))
+        if bar is not None:
+            bar.update(len(lines))

@@ -23,8 +23,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from attrib.batch import CHUNK, BatchStats, analyze_chunk, done_ids
-from attrib.ingest import iter_documents
+from attrib.batch import CHUNK, BatchStats, analyze_chunk, pending, write_lines
 
 __all__ = ["analyze_bag", "run_distributed"]
 
@@ -49,24 +48,11 @@ def analyze_bag(documents: Sequence[dict[str, Any]] | Any, *, models: str | None
 def run_distributed(inputs: Sequence[str], out: str | Path, *, client: Any = None, models: str | None = None,
                     partition_size: int = CHUNK) -> BatchStats:
     """``attrib batch`` on a Dask cluster: same inputs, same resumable output, same bytes."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    seen = done_ids(out)
-    stats = BatchStats()
-    todo = []
-    for d in iter_documents(inputs):
-        if str(d.get("id")) in seen:
-            stats.skipped += 1
-            continue
-        seen.add(str(d.get("id")))
-        todo.append(d)
+    out, todo, stats = pending(inputs, out)
     if not todo:
         return stats
     bag = analyze_bag(todo, models=models, partition_size=partition_size)
     lines = client.compute(bag).result() if client is not None else bag.compute()
     with out.open("a", encoding="utf-8") as fh:
-        for line in lines:
-            fh.write(line)
-            stats.written += 1
-            stats.errors += line.startswith('{"id"')
+        write_lines([lines], fh, stats)
     return stats
