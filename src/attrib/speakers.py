@@ -103,6 +103,8 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         hw = sentence.words[head]
         if span[0] <= hw.start and hw.end <= span[1]:
             head_word = hw
+    if head_word is None:
+        head = None  # the head belongs to another sentence (a continued speaker): read the words only
     if head_word is None or head_word not in content:
         head_word = content[-1]
     head_lemma = (head_word.lemma or head_word.text).lower()
