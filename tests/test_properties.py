@@ -58,3 +58,32 @@ def test_lone_quotation_marks_do_not_stop_the_analysis(analyzer):
     a = analyzer.analyze(text)
     assert any(f.rule == "QUO001" for f in a.findings)
     assert any(q.source and q.source.text == "Peskov" for q in a.quotes)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts, texts)
+def test_compare_and_reports_never_crash(analyzer, a_text, b_text):
+    import re
+
+    from attrib.compare import compare
+    from attrib.report import render_article, render_comparison
+
+    a, b = analyzer.analyze(a_text, id="a"), analyzer.analyze(b_text, id="b")
+    comparison = compare([a, b])
+    ids = {c.id for c in comparison.clusters}
+    assert all(f.cluster in ids for f in comparison.flags)
+    assert "<script" not in render_comparison(comparison)  # the comparison page carries no script at all
+    page = render_article(a)
+    assert len(re.findall(r"<script\b", page)) == 2  # only attrib's data island and viewer
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts)
+def test_check_positions_point_into_the_draft(analyzer, text):
+    from attrib.check import CheckConfig, check_text
+
+    lines = text.split("\n")
+    for r in check_text(text, "draft", CheckConfig(), analyzer):
+        assert 1 <= r.line <= len(lines)
+        assert r.finding.text == text[r.finding.start:r.finding.end]
+        assert lines[r.line - 1][r.column - 1:].startswith(r.finding.text.split("\n")[0])
