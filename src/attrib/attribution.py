@@ -298,7 +298,8 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
                 (rel == "obj" and takes_recipient) or (rel == "nsubj" and not any(s < verb for s in subjects))
             if not ok:
                 break
-            hi = max(hi, sentence.subtree(c)[-1])
+            clauses = [k for k in sentence.children(c) if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl")]
+            hi = max(hi, sentence.subtree(c, frozenset(clauses))[-1])  # "in a statement | that …"
         start = hi + 1
         end = n - 1
         for c in _continuations(sentence, verb):
@@ -530,7 +531,8 @@ def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: st
         return []
     for c in sorted(sentence.children(verb)):  # "said in a June report," / "said on Friday,"
         tree = sentence.subtree(c)
-        if c > verb and tree[0] == hi + 1 and words[c].deprel.split(":")[0] in ("obl", "advmod", "iobj", "obj"):
+        if c > verb and tree[0] == hi + 1 and words[tree[0]].text != "," and \
+                words[c].deprel.split(":")[0] in ("obl", "advmod", "iobj", "obj"):
             hi = tree[-1]
     if hi + 3 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != ",":
         return []
@@ -542,6 +544,13 @@ def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: st
     if sum(words[i].upos != "PUNCT" for i in left) < 2 or sum(words[i].upos != "PUNCT" for i in right) < 2:
         return []
     return [left, right]
+
+
+def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
+    start = sentence.words[max(0, verb - 1)].start
+    window = " ".join(text[start:sentence.words[min(len(sentence.words) - 1, verb + 6)].end].lower().split())
+    return any(window.startswith(p) or window.startswith(p.split(" ", 1)[1]) or f" {p}" in f" {window}"
+               for p in load_lexicon().words("anonymity_phrases"))
 
 
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
@@ -629,6 +638,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         return None
     if category in ("belief", "evidence") and side != "right" and not adjacent:
         return None
+    if _anonymity_formula(doc.text, sentence, v):
+        return None  # "who asked not to be named": why a source is anonymous, not what it said
     if (category == "nonspeech" or "quote" in frames) and not adjacent:
         return None  # "smiled", "continued" only attribute a quotation: “Great,” he smiled.
     antecedent = None
