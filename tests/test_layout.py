@@ -46,3 +46,11 @@ def test_paragraph_per_line_text_is_not_taken_for_wrapped_prose():
             "It said that of the 11 injured, one was badly wounded, and that an investigation had begun at once.\n"
             "Kremlin spokesman Dmitry Peskov said the strike took place on Thursday morning.")
     assert len(paragraph_spans(text)) == 3
+
+
+def test_wire_dateline_is_split_off_the_first_paragraph():
+    text = "Headline of the day\n\nANKARA/MOSCOW, Feb 9 (Meridian Wire) - A Russian air strike killed three, the army said."
+    got = kinds(text)
+    assert got[1] == ("dateline", "ANKARA/MOSCOW, Feb 9 (Meridian Wire) -")
+    assert got[2] == ("body", "A Russian air strike killed three, the army said.")
+    assert [k for k, _ in kinds("US - China trade talks resumed on Monday, officials said.")] == ["body"]

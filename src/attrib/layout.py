@@ -30,6 +30,11 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"^[\W_]+$")
+# a wire dateline opening the first paragraph: "ANKARA/MOSCOW, Feb 9 (Meridian Wire) - ", "WASHINGTON (AP) — ";
+# a city in capitals and a date or an agency in brackets, then a dash
+_DATELINE_PREFIX = re.compile(
+    rf"[A-Z][A-Z.'’/ -]{{2,40}}(?:,\s*(?:{_MONTHS})\.?\s+\d{{1,2}}\b,?\s*(?:\([^()\n]{{2,40}}\))?"
+    r"|\s*\([^()\n]{2,40}\))\s*[-—–]{1,2}\s+(?=\S)", re.IGNORECASE)
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*$")
 
 
@@ -119,12 +124,24 @@ def _classify(line: str, first: bool) -> str:
 
 
 def find_blocks(text: str) -> tuple[Block, ...]:
-    """Every paragraph of ``text`` with its kind (body, heading, byline, …)."""
+    """Every paragraph of ``text`` with its kind (body, heading, byline, …).
+
+    A wire dateline that opens a body paragraph ("MOSCOW, Feb 9 (Reuters) - ") is split
+    off as a block of its own, so it is neither a claim nor part of one.
+    """
     spans = paragraph_spans(text)
     lines = [text[s:e] for s, e in spans]
     kinds = [_classify(line, first=(i == 0)) for i, line in enumerate(lines)]
     _mark_teaser_zone(lines, kinds)
-    return tuple(Block(s, e, k) for (s, e), k in zip(spans, kinds))
+    blocks: list[Block] = []
+    for (start, end), kind in zip(spans, kinds):
+        m = _DATELINE_PREFIX.match(text, start, end) if kind == "body" else None
+        if m and m.group().split(",")[0].split("(")[0].strip().isupper():
+            blocks.append(Block(start, start + len(m.group().rstrip()), "dateline"))
+            blocks.append(Block(m.end(), end, "body"))
+        else:
+            blocks.append(Block(start, end, kind))
+    return tuple(blocks)
 
 
 def _mark_teaser_zone(lines: list[str], kinds: list[str]) -> None:

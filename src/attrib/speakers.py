@@ -109,14 +109,22 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         head_word = content[-1]
     head_lemma = (head_word.lemma or head_word.text).lower()
     titles = _title_positions(content, lex)
-    # a name: the run of capitalised words after the last title (or holding the head)
+    # a name: the last run of capitalised words after the last title (the one holding the head, if any);
+    # lower-case words before it are a role ("military commentator Viktor Larionov")
     start = titles[-1] + 1 if titles else 0
-    run: list[Word] = []
+    runs: list[list[Word]] = [[]]
     for w in content[start:]:
         if _capitalised(w) and w.lower not in _HONORIFICS and w.lower not in lex.titles:
-            run.append(w)
-        elif run:
-            break
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    run = next((r for r in runs if head_word is not None and head_word in r), runs[-1] if runs else [])
+    if run and not titles and run is runs[-1] and len(run) >= 2 and content.index(run[0]) > 0:
+        before = content[:content.index(run[0])]
+        if before and all(w.upos in ("NOUN", "ADJ", "PROPN") or w.text[:1].islower() for w in before):
+            titles = [content.index(run[0]) - 1]
+            start = titles[0] + 1
     name_text = " ".join(w.text for w in run)
     role_words = content[:start] if titles else []
     role = " ".join(w.text for w in role_words) or None
