@@ -125,9 +125,16 @@ class Comparison:
 
 # -- speakers -------------------------------------------------------------------------------
 
+@cache
+def _aliases() -> dict[str, str]:
+    return {row[0].lower(): row[1].lower() for row in read_list("entity_aliases.tsv")}
+
+
 def _norm_name(name: str) -> list[str]:
+    """Name words, folded: "Turkey’s military" and "the Turkish army" give the same words."""
+    aliases = _aliases()
     words = [re.sub(r"[’']s$", "", w.lower().strip(".,")) for w in _TOKEN.findall(name)]
-    return [w for w in words if w not in ("the", "mr", "mrs", "ms", "dr", "s")]
+    return [aliases.get(w, w) for w in words if w not in ("the", "mr", "mrs", "ms", "dr", "s")]
 
 
 def _fold(text: str) -> str:
@@ -148,9 +155,7 @@ def _same_speaker(a: tuple[str, str], b: tuple[str, str]) -> bool:
         if ta == tb:
             return True
         # "Russian defence ministry" = "Russia's defence ministry" = "defence ministry": same head, shared words
-        stem = [w.rstrip("n").rstrip("a") for w in ta]
-        other = [w.rstrip("n").rstrip("a") for w in tb]
-        return stem[-1] == other[-1] and (set(stem) <= set(other) or set(other) <= set(stem))
+        return ta[-1] == tb[-1] and (set(ta) <= set(tb) or set(tb) <= set(ta))
     return False
 
 
@@ -165,13 +170,19 @@ def _align_speakers(analyses: Sequence[Analysis], source_ids: Sequence[str]) -> 
             key = (s.name, s.kind)
             group = next((g for g in groups if s.kind != "anonymous" and _same_speaker(g["key"], key)), None)
             if group is None:
-                group = {"id": f"g{len(groups) + 1}", "key": key, "kind": s.kind, "members": []}
+                group = {"id": f"g{len(groups) + 1}", "key": key, "kind": s.kind, "members": [], "names": {}}
                 groups.append(group)
-            elif len(s.name) > len(group["key"][0]) and s.kind == group["kind"]:
-                group["key"] = key  # the fullest name names the group
+            group["names"][s.name] = group["names"].get(s.name, 0) + 1
             group["members"].append({"source": source, "speaker": s.id})
             mapping[(source, s.id)] = group["id"]
-    aligned = [AlignedSpeaker(g["id"], g["key"][0], g["kind"], tuple(g["members"])) for g in groups]
+    # the name most outlets use (case aside) names the group; ties: the fuller name
+    def name_of(names: dict[str, int]) -> str:
+        folded: dict[str, int] = defaultdict(int)
+        for n, k in names.items():
+            folded[n.casefold()] += k
+        return max(names, key=lambda n: (folded[n.casefold()], names[n], len(n)))
+
+    aligned = [AlignedSpeaker(g["id"], name_of(g["names"]), g["kind"], tuple(g["members"])) for g in groups]
     return aligned, mapping
 
 
