@@ -57,3 +57,17 @@ def test_it_takes_the_previous_subject_when_no_source_yet():
         "The/DET/3/det Turkish/ADJ/3/amod army/NOUN/4/nsubj launched/VERB/0/root/launch/VBD a/DET/6/det raid/NOUN/4/obj ./PUNCT/4/punct",
         "It/PRON/2/nsubj said/VERB/0/root/say/VBD ten/NUM/4/nsubj died/VERB/2/ccomp/die/VBD ./PUNCT/2/punct")
     assert [s.name for s in speakers] == ["Turkish army"]
+
+
+def test_ner_tags_decide_the_kind_when_the_models_have_them():
+    from dataclasses import replace
+
+    doc, _ = parsed("The/DET/2/det Pentagon/PROPN/3/nsubj said/VERB/0/root ./PUNCT/3/punct")
+    s = doc.sentences[0]
+    tagged = replace(s, words=tuple(replace(w, ner={1: "S-ORG"}.get(w.index, "O")) for w in s.words), _children=())
+    m = read_mention(doc.text, (s.words[0].start, s.words[1].end), tagged, 1)
+    assert m.kind == "organisation"
+    doc, _ = parsed("Stumpf/PROPN/2/nsubj said/VERB/0/root ./PUNCT/2/punct")
+    s = doc.sentences[0]
+    tagged = replace(s, words=tuple(replace(w, ner={0: "S-PERSON"}.get(w.index, "O")) for w in s.words), _children=())
+    assert read_mention(doc.text, (s.words[0].start, s.words[0].end), tagged, 0).kind == "person"

@@ -28,6 +28,11 @@ class Word:
     feats: str = ""
     head: int = -1
     deprel: str = ""
+    ner: str = ""  # BIOES entity tag when the models have NER ("S-PERSON", "B-ORG"), else ""
+
+    @property
+    def entity_type(self) -> str:
+        return self.ner.split("-", 1)[1] if "-" in self.ner else ""
 
     @property
     def lower(self) -> str:

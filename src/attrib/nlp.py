@@ -125,7 +125,8 @@ class NLP:
         try:
             self._tokenizer = stanza.Pipeline(
                 processors=tok_procs, package={p: packages[p] for p in tok_procs.split(",")}, **common)
-            parse_procs = "tokenize,pos,lemma,depparse"
+            # official model directories carry NER: speakers then get their kind from it
+            parse_procs = "tokenize,pos,lemma,depparse" + (",ner" if "ner" in packages else "")
             self._parser = stanza.Pipeline(
                 processors=parse_procs, package={p: packages[p] for p in parse_procs.split(",")},
                 tokenize_pretokenized=True, **common)
@@ -174,10 +175,12 @@ class NLP:
             doc = self._parser([[w.text for w in s.words] for s in sentences])
         out = []
         for sent, parsed in zip(sentences, doc.sentences):
+            ner = [getattr(p.parent, "ner", None) or "" for p in parsed.words] if self.has_ner \
+                else [""] * len(sent.words)
             words = tuple(
                 replace(w, lemma=(p.lemma or p.text), upos=p.upos or "", xpos=p.xpos or "",
-                        feats=p.feats or "", head=(p.head or 0) - 1, deprel=p.deprel or "")
-                for w, p in zip(sent.words, parsed.words))
+                        feats=p.feats or "", head=(p.head or 0) - 1, deprel=p.deprel or "", ner=tag)
+                for w, p, tag in zip(sent.words, parsed.words, ner))
             out.append(replace(sent, words=words, parsed=True, _children=()))
         return out
 

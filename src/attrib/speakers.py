@@ -142,6 +142,16 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         affiliation = affiliation or aff
     modifiers = frozenset(w.lower for w in content if w is not head_word)
     org_head = head_lemma in lex.organisations or head_word.lower in lex.organisations
+    typed = _kind_from_entities(content, head_word)
+    if typed == "person":
+        people = [w for w in content if w.entity_type == "PERSON"]
+        role_words = content[:content.index(people[0])] if people else []
+        return Mention(span, surface, "person", " ".join(w.text for w in people),
+                       role or (" ".join(w.text for w in role_words) or None), affiliation,
+                       head=people[-1].lower if people else head_word.lower)
+    if typed:
+        return Mention(span, surface, typed, " ".join(w.text for w in content), None, affiliation,
+                       head=head_lemma, modifiers=modifiers)
     places = lex.words("places")
     named = [w.lower for w in content if w.lower not in ("and", "or", "&")]
     if " ".join(w.lower for w in content) in places or (len(named) > 1 and all(n in places for n in named)):
@@ -169,6 +179,17 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
     if titles:
         return Mention(span, surface, "person", "", role or bare, affiliation, head=head_lemma, modifiers=modifiers)
     return Mention(span, surface, "unknown", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+
+
+_ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "organisation", "NORP": "group"}
+
+
+def _kind_from_entities(content: list[Word], head_word: Word) -> str | None:
+    """The kind an NER model gives the mention's head (official models only), else None."""
+    if head_word.entity_type in _ENTITY_KINDS:
+        return _ENTITY_KINDS[head_word.entity_type]
+    types = [w.entity_type for w in content if w.entity_type in _ENTITY_KINDS]
+    return _ENTITY_KINDS[types[-1]] if types else None
 
 
 def _is_outlet(run: list[Word], words: list[Word]) -> bool:
