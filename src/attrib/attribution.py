@@ -62,6 +62,7 @@ class Attribution:
     channel: tuple[int, int] | None = None
     inherits: Attribution | None = None  # the attribution whose speaker this one continues
     nested_in: Attribution | None = None
+    quoted_cue: bool = False             # the cue itself sits inside quotation marks
     type: str = "indirect"
     quotations: list[Quotation] = field(default_factory=list)
 
@@ -593,6 +594,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         side = "right"
         hi = min(hi, content_idx[0] - 1)
     subj = _pick_subject(sentence, v, side)
+    cue_quote = scan.inside(words[v].start)
+    if subj is not None and scan.inside(words[subj].start) not in (None, cue_quote):
+        subj = None  # the subject sits inside a quotation the cue is outside of: a parse slip
     surface_subject: list[int] = []
     if subj is None and side != "right" and category in _CLAUSAL | {"nonspeech"}:
         found_surface = _surface_postposed(sentence, v)
@@ -608,7 +612,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
     content_idx = [i for i in content_idx if not (lo <= i <= hi)]
     content_set = set(content_idx)
-    inside = scan.inside(words[v].start)
+    inside = cue_quote
     adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, hi)
                 if _quote_is_speech(doc.text, q) and q is not inside]
     if parenthetical:
@@ -655,6 +659,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if subj is None:
         confidence -= 0.1
     return Attribution(
+        quoted_cue=inside is not None,
         sentence=sentence.index, contents=spans, cue=_cue_span(sentence, v),
         source=_span(sentence, subj_idx) if subj_idx else None, confidence=round(confidence, 2),
         category=category, cue_word=v, source_head=subj, antecedent=antecedent,
@@ -986,8 +991,8 @@ def _keeps_nested(doc: Document, a: Attribution) -> bool:
     "the army said Russian officials had said …" is a second attribution; "I think",
     "you might ask" or "he hopes" inside a quotation or report are not new sources.
     """
-    if a.nested_in is None:
-        return True
+    if a.nested_in is None and not a.quoted_cue:
+        return True  # (a cue inside quotation marks is nested even when the outer attribution was missed)
     source = doc.text[a.source[0]:a.source[1]].lower() if a.source else ""
     return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
 
