@@ -85,3 +85,26 @@ def test_standalone_quote_continues_previous_speaker():
     assert len(found) == 2
     follow = found[1]
     assert follow.cue is None and follow.inherits is found[0] and doc.text[follow.source[0]:follow.source[1]] == "Peskov"
+
+
+def test_narrative_after_cue_is_not_content():
+    # “…,” Melanie said, and soon balloons were dropping: the parser hangs the clause on the cue
+    doc, scan = parsed("“/PUNCT/4/punct He/PRON/4/nsubj really/ADV/4/advmod loves/VERB/9/ccomp/love/VBZ "
+                       "us/PRON/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct Melanie/PROPN/9/nsubj "
+                       "said/VERB/0/root/say/VBD ,/PUNCT/15/punct and/CCONJ/15/cc soon/ADV/15/advmod "
+                       "balloons/NOUN/15/nsubj were/AUX/15/aux dropping/VERB/9/ccomp/drop/VBG ./PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“He really loves us,”"], "Melanie", "said", "direct")]
+
+
+def test_relative_clause_after_inverted_cue_and_split_title():
+    # “…,” said Joseph, who has children — the relative clause misparsed as ccomp
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj need/VERB/8/ccomp/need/VBP the/DET/5/det money/NOUN/3/obj "
+                       ",/PUNCT/3/punct ”/PUNCT/3/punct said/VERB/0/root/say/VBD Joseph/PROPN/8/nsubj "
+                       ",/PUNCT/12/punct who/PRON/12/nsubj has/VERB/8/ccomp/have/VBZ children/NOUN/12/obj "
+                       "./PUNCT/8/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We need the money,”"], "Joseph", "said", "direct")]
+    # “…,” Ms. Moore said — the title parsed as a second subject still belongs to the mention
+    doc, scan = parsed("“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop pure/ADJ/5/amod magic/NOUN/10/ccomp "
+                       ",/PUNCT/5/punct ”/PUNCT/5/punct Ms./PROPN/10/nsubj Moore/PROPN/10/nsubj "
+                       "said/VERB/0/root/say/VBD ./PUNCT/10/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“It is pure magic,”"], "Ms. Moore", "said", "direct")]

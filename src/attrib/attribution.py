@@ -280,7 +280,8 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
     lo = verb
     subjects_before = [c for c in kids if c < verb and words[c].deprel.startswith("nsubj")
                        and (side != "left" or c >= content_head)]
-    near: set[int] = set(noun_phrase(sentence, subjects_before[-1])) if subjects_before else set()
+    near: set[int] = set(_merge_adjacent_subjects(sentence, verb, noun_phrase(sentence, subjects_before[-1]))) \
+        if subjects_before else set()
     for c in kids:
         rel = words[c].deprel.split(":")[0]
         if c < verb and rel in ("aux", "advmod", "expl") and (side != "left" or c >= content_head):
@@ -388,6 +389,21 @@ def _adjacent_quotations(doc: Document, scan: QuoteScan, sentence: Sentence, lo:
         if q.depth == 0 and _between_is_glue(text, end, q.start, allow_that=True):
             out.append(q)
     return out
+
+
+def _quotation_before(doc: Document, scan: QuoteScan, sentence: Sentence, lo: int, hi: int) -> bool:
+    """A quoted clause closes with a comma (or ? !) right before the reporting clause.
+
+    The wire convention (AP, Reuters) for a quotation attributed by what follows:
+    “We will achieve justice,” Jordan said.
+    """
+    start = sentence.words[lo].start
+    for q in _adjacent_quotations(doc, scan, sentence, lo, hi):
+        inner = doc.text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
+        closes_here = q.end > sentence.words[0].start
+        if closes_here and q.end <= start and _quote_is_speech(doc.text, q) and inner[-1:] in (",", "?", "!"):
+            return True
+    return False
 
 
 def _quote_is_speech(text: str, q: Quotation) -> bool:
@@ -578,17 +594,24 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if placed is None and category in _CLAUSAL:
         placed = _positional_side(sentence, v)
     content_idx: list[int] = []
+    quote_first = False
     if placed:
         side, head = placed
         content_idx, lo, hi = _clause_words(sentence, v, side, head, lex, verb.takes_recipient)
         if side == "right" and not _has_clause(sentence, content_idx):
             content_idx = []  # "she said, clapping": no reported clause on the right
+        if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
+                _quotation_before(doc, scan, sentence, lo, hi) and \
+                not scan.overlapping(words[content_idx[0]].start, words[content_idx[-1]].end):
+            # “…,” Melanie said, and soon …; “…,” said Joseph, who has …: the quotation is what
+            # was said, the words after the cue are the reporter's narrative
+            content_idx, side, quote_first = [], None, True
     else:
         side = None
         lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
-    if not content_idx and "xcomp" in frames:
+    if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
-    if not content_idx and frames & {"np", "np-predicate"}:
+    if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
         content_idx = _np_content(sentence, v, need_predicate="np" not in frames)
     if content_idx and side is None:
         side = "right"
@@ -604,9 +627,10 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             surface_subject, content_idx, subj = found_surface
             side, lo, hi = "left", surface_subject[0], v
     if subj is not None:
-        lo = min(lo, noun_phrase(sentence, subj)[0])
+        mention = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, subj))
+        lo = min(lo, mention[0])
         if side != "right":
-            hi = max(hi, noun_phrase(sentence, subj)[-1])
+            hi = max(hi, mention[-1])
     parenthetical = _parenthetical(sentence, v, lo, hi, category)
     if parenthetical:
         content_idx = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
