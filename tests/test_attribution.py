@@ -108,3 +108,20 @@ def test_relative_clause_after_inverted_cue_and_split_title():
                        ",/PUNCT/5/punct ”/PUNCT/5/punct Ms./PROPN/10/nsubj Moore/PROPN/10/nsubj "
                        "said/VERB/0/root/say/VBD ./PUNCT/10/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“It is pure magic,”"], "Ms. Moore", "said", "direct")]
+
+
+def test_cue_coordinated_after_comma_reports_the_clause_before():
+    # "…, said Brian Baker" parsed as conj of the reported clause's verb
+    doc, scan = parsed("The/DET/2/det ad/NOUN/4/nsubj could/AUX/4/aux start/VERB/0/root/start/VB "
+                       "soon/ADV/4/advmod ,/PUNCT/7/punct said/VERB/4/conj/say/VBD Brian/PROPN/7/nsubj "
+                       "Baker/PROPN/8/flat ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["The ad could start soon"], "Brian Baker", "said", "indirect")]
+
+
+def test_second_conjunct_takes_subject_of_noun_root():
+    # "Authorities announced … and said …" with the noun parsed as root and the verb as its acl
+    doc, scan = parsed("Authorities/NOUN/0/root/authority announced/VERB/1/acl/announce/VBD the/DET/4/det "
+                       "arrest/NOUN/2/obj and/CCONJ/6/cc said/VERB/2/conj/say/VBD a/DET/8/det "
+                       "curfew/NOUN/10/nsubj would/AUX/10/aux continue/VERB/6/ccomp/continue/VB ./PUNCT/1/punct")
+    assert (["a curfew would continue"], "Authorities", "said", "indirect") in texts(doc, find_attributions(doc, scan))

@@ -166,9 +166,13 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     """Where the reported clause sits relative to the cue: ("right", head) or ("left", head)."""
     words = sentence.words
     w = words[verb]
+    comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
     if w.deprel == "parataxis" and 0 <= w.head < verb:
         return "left", w.head            # "…, the army said" hanging off the clause
-    comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
+    if w.deprel == "conj" and 0 <= w.head < verb and words[verb - 1].text == "," and \
+            not any(c > verb for c in comps) and words[w.head].deprel == "root":
+        return "left", w.head            # "…, said Brian Baker": the parser coordinates the cue
+
     later = _continuations(sentence, verb)
     # a clause after ", adding" belongs to "adding" even when the parser hangs it on the first cue
     right = [c for c in comps if c > verb and not any(k < c for k in later)]
@@ -196,7 +200,7 @@ def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
         w = words[i]
         if w.xpos in _FINITE or w.upos == "AUX" or w.lower in ("that", "whether", "if"):
             return True
-        if w.xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON"):
+        if w.xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
             return True
     return False
 
@@ -795,8 +799,12 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
                 break
             subj = _subject(sentence, head)
+            noun = words[head].head
+            if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
+                    words[noun].deprel == "root" and words[noun].upos in ("NOUN", "PROPN"):
+                subj = noun  # "Authorities announced … and said …" parsed as a noun root with a participle
             if subj is not None:
-                idx = noun_phrase(sentence, subj)
+                idx = [i for i in noun_phrase(sentence, subj) if i < head or subj > head]
                 att.source, att.source_head = _span(sentence, idx), subj
                 break
             if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
