@@ -125,3 +125,25 @@ def test_second_conjunct_takes_subject_of_noun_root():
                        "arrest/NOUN/2/obj and/CCONJ/6/cc said/VERB/2/conj/say/VBD a/DET/8/det "
                        "curfew/NOUN/10/nsubj would/AUX/10/aux continue/VERB/6/ccomp/continue/VB ./PUNCT/1/punct")
     assert (["a curfew would continue"], "Authorities", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+
+
+def test_continuation_quote_with_an_attribution_nested_inside():
+    # “It is hard to avoid,” said Ellis. / “He started this by saying Obama lied.” — the nested
+    # "saying" does not stop the second quotation from continuing Ellis
+    doc, scan = parsed(
+        "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop hard/ADJ/9/ccomp to/PART/6/mark avoid/VERB/4/xcomp "
+        ",/PUNCT/4/punct ”/PUNCT/4/punct said/VERB/0/root/say/VBD Ellis/PROPN/9/nsubj ./PUNCT/9/punct",
+        "“/PUNCT/3/punct He/PRON/3/nsubj started/VERB/0/root/start/VBD this/PRON/3/obj by/SCONJ/6/mark "
+        "saying/VERB/3/advcl/say/VBG Obama/PROPN/8/nsubj lied/VERB/6/ccomp/lie/VBD ./PUNCT/3/punct ”/PUNCT/3/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“He started this by saying Obama lied.”"], "Ellis", None, "direct") in got
+    assert (["Obama lied"], "He", "saying", "indirect") in got
+
+
+def test_bracket_closing_inside_the_source_mention_is_kept():
+    doc, scan = parsed("“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop a/DET/6/det sad/ADJ/6/amod day/NOUN/9/ccomp "
+                       ",/PUNCT/6/punct ”/PUNCT/6/punct said/VERB/0/root/say/VBD Rep./PROPN/11/compound "
+                       "Butterfield/PROPN/9/nsubj (/PUNCT/13/punct D-N.C./PROPN/11/appos )/PUNCT/13/punct "
+                       "./PUNCT/9/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert source == "Rep. Butterfield ( D-N.C. )" and content == ["“It is a sad day,”"]

@@ -86,6 +86,9 @@ def _trim_punct(sentence: Sentence, indices: list[int]) -> list[int]:
     while idx and words[idx[0]].upos == "PUNCT" and words[idx[0]].text[:1] not in "“\"‘'«„":
         idx.pop(0)
     while idx and words[idx[-1]].upos == "PUNCT" and words[idx[-1]].text[-1:] not in "”\"’'»":
+        closer = words[idx[-1]].text
+        if closer in (")", "]") and any(words[i].text == {")": "(", "]": "["}[closer] for i in idx):
+            break  # "Rep. G.K. Butterfield (D-N.C.)": the bracket closes inside the span
         idx.pop()
     return idx
 
@@ -987,8 +990,8 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
     for q in scan.quotations:
         if q.depth != 0 or not _quote_is_speech(text, q):
             continue
-        if any(True for _ in covered.overlapping(q.start, q.end)):
-            continue
+        if any(not (q.start < c[0] and c[1] <= q.end) for c in covered.overlapping(q.start, q.end)):
+            continue  # (an attribution nested inside the quotation does not claim it)
         # the quotation must stand alone in its sentence(s): nothing outside it but punctuation
         sents = sorted(sentences.overlapping(q.start, q.end), key=lambda s: s.start)
         if not sents:
