@@ -147,3 +147,27 @@ def test_bracket_closing_inside_the_source_mention_is_kept():
                        "./PUNCT/9/punct")
     (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
     assert source == "Rep. Butterfield ( D-N.C. )" and content == ["“It is a sad day,”"]
+
+
+def test_cue_parsed_as_acl_of_an_apposition_takes_the_whole_subject():
+    doc, scan = parsed("Keron/PROPN/0/root Blair/PROPN/1/flat ,/PUNCT/5/punct executive/ADJ/5/amod "
+                       "director/NOUN/1/appos of/ADP/7/case AROS/PROPN/5/nmod ,/PUNCT/9/punct "
+                       "called/VERB/5/acl/call/VBD for/ADP/12/case more/ADJ/12/amod investment/NOUN/9/obl "
+                       "./PUNCT/1/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["more investment"], "Keron Blair, executive director of AROS", "called", "indirect")]
+
+
+def test_called_on_with_infinitive_parsed_as_advcl():
+    doc, scan = parsed("Schiff/PROPN/2/nsubj called/VERB/0/root/call/VBD on/ADP/4/case Obama/PROPN/2/obl "
+                       "to/PART/6/mark retaliate/VERB/2/advcl/retaliate/VB ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Obama to retaliate"], "Schiff", "called", "indirect")]
+
+
+def test_called_with_predicate_hung_on_the_object():
+    doc, scan = parsed("Clinton/PROPN/2/nsubj called/VERB/0/root/call/VBD the/DET/4/det charges/NOUN/2/obj "
+                       "false/ADJ/4/amod ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the charges false"], "Clinton", "called", "indirect")]
+    doc, scan = parsed("They/PRON/2/nsubj called/VERB/0/root/call/VBD a/DET/4/det meeting/NOUN/2/obj "
+                       "with/ADP/7/case the/DET/7/det leaders/NOUN/4/nmod ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

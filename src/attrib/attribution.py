@@ -332,13 +332,20 @@ def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:
     """``vowed to punish …``; ``urged supporters to monitor …`` (the hearer is part of the content)."""
     words = sentence.words
     for c in sentence.children(verb):
-        if c > verb and words[c].deprel == "xcomp" and words[c].upos in ("VERB", "AUX"):
+        if c <= verb or words[c].upos not in ("VERB", "AUX"):
+            continue
+        # "called on Trump to stop": the compact parser often makes the infinitive an advcl
+        to_clause = recipient and words[c].deprel == "advcl" and any(
+            words[k].lower == "to" and words[k].deprel == "mark" for k in sentence.children(c))
+        if words[c].deprel == "xcomp" or to_clause:
             start = sentence.subtree(c)[0]
             if recipient:
                 hearers = [k for k in sentence.children(verb)
                            if verb < k < c and words[k].deprel.split(":")[0] in ("obj", "iobj", "obl")]
                 if hearers:
                     start = min(start, sentence.subtree(hearers[0])[0])
+                    while start < hearers[0] and words[start].deprel == "case":
+                        start += 1  # "on" of "called on Trump" belongs to the cue
             return _trim_punct(sentence, list(range(start, sentence.subtree(c)[-1] + 1)))
     return []
 
@@ -352,6 +359,10 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     objects = [c for c in objects if words[c].deprel == "obj" or
                any(words[k].lower in ("for", "on", "as", "about") for k in sentence.children(c)
                    if words[k].deprel == "case")]
+    # "called for reducing the tax rate": a gerund after the particle is the thing asked for
+    objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
+                any(words[k].lower in ("for", "on") and words[k].deprel == "mark" for k in sentence.children(c))]
+    objects.sort()
     if not objects:
         return []
     first = objects[0]
@@ -366,10 +377,38 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
             predicate = True
             end = max(end, sentence.subtree(c)[-1])
     if need_predicate and not predicate:
+        hidden = _hidden_predicate(sentence, verb, first)
+        if hidden >= 0:
+            predicate, end = True, max(end, hidden)
+    if need_predicate and not predicate:
         return []
     start = sentence.subtree(first)[0]
-    start = next((i for i in range(start, end + 1) if words[i].deprel != "case" or words[i].head != first), start)
+    start = next((i for i in range(start, end + 1)
+                  if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
     return _trim_punct(sentence, list(range(start, end + 1)))
+
+
+def _hidden_predicate(sentence: Sentence, verb: int, obj: int) -> int:
+    """``called the charges unsubstantiated``, ``called her vote in favor of the war a mistake``.
+
+    The compact parser hangs the object's predicate inside the object or a later phrase:
+    an adjective or participle right after the object noun, or a later bare "a/an" noun
+    phrase with no preposition. Returns the predicate's last word, or -1.
+    """
+    words = sentence.words
+    times = load_lexicon().words("time_words")
+    after = [k for c in sentence.children(verb) if c >= obj for k in sentence.subtree(c) if k > obj]
+    for k in after:
+        kids = sentence.children(k)
+        if any(words[c].deprel == "case" for c in kids) or words[k - 1].upos == "PUNCT":
+            continue
+        if words[k].head == obj and (words[k].upos == "ADJ" or words[k].xpos == "VBN"):
+            return sentence.subtree(k)[-1]
+        if words[k].upos == "NOUN" and k > obj + 1 and (words[k].lemma or "").lower() not in times and \
+                words[k].deprel.split(":")[0] in ("nmod", "appos", "obj", "xcomp", "obl") and \
+                any(words[c].lower in ("a", "an") for c in kids):
+            return sentence.subtree(k)[-1]
+    return -1
 
 
 _GLUE_WINDOW = 12
@@ -577,6 +616,24 @@ def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
                for p in load_lexicon().words("anonymity_phrases"))
 
 
+def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:
+    """``Keron Blair, executive director of AROS, called for …`` parsed with the cue as an acl.
+
+    A cue right after the comma that closes an apposition, hanging off the sentence's
+    root noun, is the main verb; everything before that comma is the subject.
+    """
+    words = sentence.words
+    if words[verb].deprel != "acl" or verb < 2 or words[verb - 1].text != ",":
+        return []
+    top = words[verb].head
+    while top >= 0 and words[top].deprel in ("appos", "flat", "conj"):
+        top = words[top].head
+    if top < 0 or words[top].deprel != "root" or words[top].upos not in ("NOUN", "PROPN") or top != \
+            next((i for i in range(verb) if words[i].upos in ("NOUN", "PROPN")), -1):
+        return []
+    return _trim_punct(sentence, list(range(sentence.subtree(top)[0], verb - 1)))
+
+
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
     """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
     words = sentence.words
@@ -663,6 +720,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         subj = _agent(sentence, v)
         if subj is not None:
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
+        else:
+            subj_idx = _appositive_subject(sentence, v)
+            subj = subj_idx[-1] if subj_idx else None
     elif surface_subject:
         subj_idx = surface_subject
     else:

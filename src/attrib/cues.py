@@ -80,7 +80,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
         if _is_verbal(sentence, i):
             particle = next((words[c].lower for c in sentence.dependents(i, "compound")
                              if words[c].deprel == "compound:prt"), None)
-            if particle is None and i + 1 < len(words) and words[i + 1].upos == "ADP":
+            if particle is None and i + 1 < len(words) and (words[i + 1].upos == "ADP" or (
+                    words[i + 1].upos == "SCONJ" and words[i + 1].lower in ("for", "on"))):
                 particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
             # the lemmatizer misses some forms ("smiled" → "smiled"): fall back on the surface form
             verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
