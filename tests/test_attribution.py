@@ -171,3 +171,12 @@ def test_called_with_predicate_hung_on_the_object():
     doc, scan = parsed("They/PRON/2/nsubj called/VERB/0/root/call/VBD a/DET/4/det meeting/NOUN/2/obj "
                        "with/ADP/7/case the/DET/7/det leaders/NOUN/4/nmod ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_parataxis_cue_with_its_own_clause_reports_that_clause():
+    # "It is unlikely; the team says she will continue." — the parser hangs "says" on the
+    # clause before the semicolon, but the clause after it is what the team says
+    doc, scan = parsed("It/PRON/3/nsubj is/AUX/3/cop unlikely/ADJ/0/root ;/PUNCT/7/punct the/DET/6/det "
+                       "team/NOUN/7/nsubj says/VERB/3/parataxis/say/VBZ she/PRON/10/nsubj will/AUX/10/aux "
+                       "continue/VERB/7/ccomp/continue/VB ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["she will continue"], "the team", "says", "indirect")]

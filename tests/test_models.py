@@ -55,3 +55,14 @@ def test_missing_model_dir_is_a_clear_error(tmp_path):
 
     with pytest.raises(ModelError, match="resources.json"):
         load_nlp(tmp_path)
+
+
+def test_curly_apostrophes_split_like_straight_ones_and_keep_their_marks():
+    text = "Clinton’s team says she’ll continue."
+    nlp = load_nlp()
+    (sentence,) = nlp.parse(nlp.tokenize(text, [(0, len(text))], [0]))
+    forms = [w.text for w in sentence.words]
+    assert forms[:3] == ["Clinton", "’s", "team"] and "’ll" in forms
+    assert all(text[w.start:w.end] == w.text for w in sentence.words)
+    ll = sentence.words[forms.index("’ll")]
+    assert ll.upos == "AUX" and sentence.words[ll.head].lemma == "continue"

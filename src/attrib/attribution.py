@@ -170,10 +170,11 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     words = sentence.words
     w = words[verb]
     comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
-    if w.deprel == "parataxis" and 0 <= w.head < verb:
+    own_clause = any(c > verb for c in comps)  # "…; Clinton's team says she'll continue …"
+    if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause:
         return "left", w.head            # "…, the army said" hanging off the clause
     if w.deprel == "conj" and 0 <= w.head < verb and words[verb - 1].text == "," and \
-            not any(c > verb for c in comps) and words[w.head].deprel == "root":
+            not own_clause and words[w.head].deprel == "root":
         return "left", w.head            # "…, said Brian Baker": the parser coordinates the cue
 
     later = _continuations(sentence, verb)

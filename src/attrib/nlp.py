@@ -29,6 +29,10 @@ THREADS_ENV = "ATTRIB_THREADS"
 
 _LOCK = threading.Lock()
 
+# The EWT training text writes apostrophes straight: the models split "she'll" but not
+# "she’ll". A one-for-one character swap keeps every offset where it was.
+_MODEL_ORTHOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
 
 def _packages(model_dir: Path) -> dict[str, str]:
     """Processor → package for the model directory (official dirs: the default English ones)."""
@@ -149,7 +153,7 @@ class NLP:
             pos += (end - start) + 2
         joined = "\n\n".join(pieces)
         with _LOCK:
-            doc = self._tokenizer(joined)
+            doc = self._tokenizer(joined.translate(_MODEL_ORTHOGRAPHY))
         sentences: list[Sentence] = []
         k = 0
         for sent in doc.sentences:
@@ -162,7 +166,8 @@ class NLP:
                 for word in token.words:
                     ws = word.start_char if word.start_char is not None else token.start_char
                     we = word.end_char if word.end_char is not None else token.end_char
-                    words.append(Word(len(words), word.text, ws + shift, we + shift))
+                    form = joined[ws:we] if we - ws == len(word.text) else word.text  # original marks
+                    words.append(Word(len(words), form, ws + shift, we + shift))
             sentences.append(Sentence(len(sentences), words[0].start, words[-1].end, tuple(words),
                                       block=block_ids[k]))
         return sentences
@@ -172,7 +177,7 @@ class NLP:
         if not sentences:
             return []
         with _LOCK:
-            doc = self._parser([[w.text for w in s.words] for s in sentences])
+            doc = self._parser([[w.text.translate(_MODEL_ORTHOGRAPHY) for w in s.words] for s in sentences])
         out = []
         for sent, parsed in zip(sentences, doc.sentences):
             ner = [getattr(p.parent, "ner", None) or "" for p in parsed.words] if self.has_ner \
