@@ -180,3 +180,21 @@ def test_parataxis_cue_with_its_own_clause_reports_that_clause():
                        "team/NOUN/7/nsubj says/VERB/3/parataxis/say/VBZ she/PRON/10/nsubj will/AUX/10/aux "
                        "continue/VERB/7/ccomp/continue/VB ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["she will continue"], "the team", "says", "indirect")]
+
+
+def test_closing_quote_mark_hung_on_the_subject_is_not_part_of_it():
+    doc, scan = parsed('"/PUNCT/5/punct We/PRON/5/nsubj will/AUX/5/aux not/PART/5/advmod follow/VERB/11/ccomp/follow/VB '
+                       'a/DET/7/det script/NOUN/5/obj ,/PUNCT/5/punct "/PUNCT/10/punct Renzi/PROPN/11/nsubj '
+                       'said/VERB/0/root/say/VBD ./PUNCT/11/punct')
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (['" We will not follow a script, "'], "Renzi", "said", "direct")]
+
+
+def test_postposed_subject_with_apposition_after_a_quotation():
+    # “…,” Leader Mitch McConnell, R-Ky., said Tuesday. — parsed with the name as the quote's subject
+    doc, scan = parsed("“/PUNCT/5/punct The/DET/3/det veto/NOUN/5/nsubj will/AUX/5/aux fail/VERB/14/ccomp/fail/VB "
+                       ",/PUNCT/5/punct ”/PUNCT/5/punct Leader/PROPN/5/nsubj Mitch/PROPN/8/flat "
+                       "McConnell/PROPN/8/flat ,/PUNCT/12/punct R-Ky./PROPN/8/appos ,/PUNCT/8/punct "
+                       "said/VERB/0/root/say/VBD Tuesday/PROPN/14/nsubj/Tuesday ./PUNCT/14/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“The veto will fail,”"], "Leader Mitch McConnell, R-Ky.", "said", "direct")]

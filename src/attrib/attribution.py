@@ -118,7 +118,14 @@ def noun_phrase(sentence: Sentence, head: int) -> list[int]:
     while i in s:
         run.append(i)
         i += 1
-    return _trim_punct(sentence, run) or [head]
+    run = _trim_punct(sentence, run) or [head]
+    marks = [i for i in run if words[i].text in _QUOTE_TOKENS]
+    if len(marks) == 1 and marks[0] in (run[0], run[-1]) and len(run) > 1:
+        run.remove(marks[0])  # a lone quotation mark the parser hung on the mention closes a quote
+    return run
+
+
+_QUOTE_TOKENS = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``", "\u00ab", "\u00bb", "\u201e"}
 
 
 def _subject(sentence: Sentence, verb: int) -> int | None:
@@ -567,13 +574,18 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
     if len(rest) > 4:
         return None
-    k = next((i for i in range(verb - 1, 1, -1) if words[i].text in (",", "\u201d", '"', "\u2019")), None)
+    # a closing quotation mark close before the cue bounds the subject even across an
+    # apposition ("…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
+    k = next((i for i in range(verb - 1, max(1, verb - 14), -1) if words[i].text in ("\u201d", '"', "''")), None)
+    if k is None:
+        k = next((i for i in range(verb - 1, 1, -1) if words[i].text in (",", "\u201d", '"', "\u2019")), None)
     if k is None:
         return None
     subject = [i for i in range(k + 1, verb) if words[i].upos != "PUNCT"]
     if not subject or len(subject) > 12 or words[subject[0]].upos not in _SOURCE_STARTS:
         return None
-    stop = next((i for i in subject if words[i].lower in ("who", "which", "that")), subject[-1] + 1)
+    subject = list(range(subject[0], subject[-1] + 1))
+    stop = next((i for i in subject if words[i].lower in ("who", "which", "that", ",")), subject[-1] + 1)
     nouns = [i for i in subject if i < stop and words[i].upos in ("NOUN", "PROPN", "PRON")]
     if not nouns:
         return None
