@@ -198,3 +198,9 @@ def test_postposed_subject_with_apposition_after_a_quotation():
                        "said/VERB/0/root/say/VBD Tuesday/PROPN/14/nsubj/Tuesday ./PUNCT/14/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["“The veto will fail,”"], "Leader Mitch McConnell, R-Ky.", "said", "direct")]
+
+
+def test_speech_idiom_is_not_an_attribution():
+    doc, scan = parsed("It/PRON/2/nsubj goes/VERB/0/root/go/VBZ without/SCONJ/4/mark saying/VERB/2/advcl/say/VBG "
+                       "that/SCONJ/7/mark taxes/NOUN/7/nsubj hurt/VERB/4/ccomp/hurt/VBP ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

@@ -629,6 +629,13 @@ def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
                for p in load_lexicon().words("anonymity_phrases"))
 
 
+def _speech_idiom(text: str, sentence: Sentence, verb: int) -> bool:
+    words = sentence.words
+    window = " ".join(text[words[max(0, verb - 3)].start:words[min(len(words) - 1, verb + 3)].end].lower().split())
+    cue = words[verb].lower
+    return any(cue in p.split() and p in window for p in load_lexicon().words("speech_idioms"))
+
+
 def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:
     """``Keron Blair, executive director of AROS, called for …`` parsed with the cue as an acl.
 
@@ -748,6 +755,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         return None
     if _anonymity_formula(doc.text, sentence, v):
         return None  # "who asked not to be named": why a source is anonymous, not what it said
+    if _speech_idiom(doc.text, sentence, v):
+        return None  # "it goes without saying that …", "needless to say
     if (category == "nonspeech" or "quote" in frames) and not adjacent:
         return None  # "smiled", "continued" only attribute a quotation: “Great,” he smiled.
     antecedent = None
