@@ -204,3 +204,12 @@ def test_speech_idiom_is_not_an_attribution():
     doc, scan = parsed("It/PRON/2/nsubj goes/VERB/0/root/go/VBZ without/SCONJ/4/mark saying/VERB/2/advcl/say/VBG "
                        "that/SCONJ/7/mark taxes/NOUN/7/nsubj hurt/VERB/4/ccomp/hurt/VBP ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_opening_poll_phrase_sources_the_clause_but_not_a_time_phrase():
+    doc, scan = parsed("In/ADP/3/case this/DET/3/det poll/NOUN/6/obl ,/PUNCT/3/punct Trump/PROPN/6/nsubj "
+                       "rose/VERB/0/root/rise/VBD two/NUM/8/nummod points/NOUN/6/obj ./PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Trump rose two points"], "this poll", "In", "indirect")]
+    doc, scan = parsed("In/ADP/3/case the/DET/3/det morning/NOUN/6/obl ,/PUNCT/3/punct troops/NOUN/6/nsubj "
+                       "advanced/VERB/0/root/advance/VBD north/ADV/6/advmod ./PUNCT/6/punct")
+    assert find_attributions(doc, scan) == []

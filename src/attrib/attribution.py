@@ -821,6 +821,20 @@ def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
                        cue_word=a, source_head=source_head)
 
 
+def _from_setting(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``In the latest poll, Clinton leads by 3 points``: the poll is the source (PolNeAR counts it)."""
+    words = sentence.words
+    comma = next(w.index for w in words[cue.word + 1:] if w.text == ",")
+    source = _trim_punct(sentence, list(range(cue.word + 1, comma)))
+    content = _trim_punct(sentence, list(range(comma + 1, len(words))))
+    if not source or not _has_clause(sentence, content):
+        return None
+    spans = _split_pieces(_expand_to_quotations([_span(sentence, content)], scan), scan)
+    return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
+                       source=_span(sentence, source), confidence=0.7, category="setting",
+                       cue_word=cue.word, source_head=source[-1])
+
+
 def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
     words = sentence.words
     n = cue.word
@@ -1020,10 +1034,14 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
                 att = _from_verb(doc, scan, sentence, cue, lex)
             elif cue.kind == "according":
                 att = _from_according(doc, scan, sentence, cue)
+            elif cue.kind == "setting":
+                att = _from_setting(doc, scan, sentence, cue)
             else:
                 att = _from_noun(doc, scan, sentence, cue)
             if att is not None:
                 local.append(att)
+        if len(local) > 1:  # "In the interview, she said …": the verb's attribution is the one
+            local = [a for a in local if a.category != "setting"]
         local.extend(_colon_quotes(doc, scan, sentence, [c for a in local for c in a.contents]))
         found.extend(local)
         _inherit_subjects(sentence, found[start:])

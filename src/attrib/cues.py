@@ -21,7 +21,10 @@ __all__ = ["Cue", "find_cues", "cue_forms", "may_attribute"]
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue word in a parsed sentence: ``kind`` is verb, according or noun."""
+    """A cue word in a parsed sentence: ``kind`` is verb, according, noun or setting.
+
+    A setting is a sentence-opening "In <poll/report/study …>," that sources the clause.
+    """
 
     sentence: int
     word: int
@@ -50,10 +53,31 @@ def may_attribute(sentence_text: str) -> bool:
     """
     forms, nouns = cue_forms(), load_lexicon().nouns
     words = [w.lower() for w in _WORD.findall(sentence_text)]
+    if words[:1] == ["in"] and _source_document(words[1:12]):
+        return True
     for i, w in enumerate(words):
         if w in forms or (w in nouns and "that" in words[i + 1:i + 4]):
             return True
     return False
+
+
+def _source_document(words: list[str]) -> bool:
+    documents = load_lexicon().words("source_documents")
+    return any(w in documents or (w.endswith("s") and w[:-1] in documents) for w in words)
+
+
+def _setting(sentence: Sentence) -> Cue | None:
+    """``In the latest poll, Clinton leads by 3 points``: the opening phrase is the source."""
+    words = sentence.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is None or first.lower != "in":
+        return None
+    comma = next((w.index for w in words[first.index + 1:first.index + 14] if w.text == ","), None)
+    if comma is None or comma >= len(words) - 3:
+        return None
+    if not _source_document([(w.lemma or w.text).lower() for w in words[first.index + 1:comma]]):
+        return None
+    return Cue(sentence.index, first.index, "setting", first.start, first.end)
 
 
 def _is_verbal(sentence: Sentence, i: int) -> bool:
@@ -70,6 +94,9 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
     lex = lexicon or load_lexicon()
     cues: list[Cue] = []
     words = sentence.words
+    setting = _setting(sentence)
+    if setting is not None:
+        cues.append(setting)
     for w in words:
         i = w.index
         lemma = (w.lemma or w.text).lower()
