@@ -213,3 +213,9 @@ def test_opening_poll_phrase_sources_the_clause_but_not_a_time_phrase():
     doc, scan = parsed("In/ADP/3/case the/DET/3/det morning/NOUN/6/obl ,/PUNCT/3/punct troops/NOUN/6/nsubj "
                        "advanced/VERB/0/root/advance/VBD north/ADV/6/advmod ./PUNCT/6/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_hearer_the_parser_missed_is_not_content():
+    doc, scan = parsed("He/PRON/2/nsubj told/VERB/0/root/tell/VBD USA/PROPN/4/compound Today/PROPN/2/nsubj "
+                       "it/PRON/7/nsubj is/AUX/7/cop/be/VBZ clear/ADJ/4/acl:relcl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["it is clear"], "He", "told", "indirect")]

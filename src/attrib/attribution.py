@@ -629,6 +629,29 @@ def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
                for p in load_lexicon().words("anonymity_phrases"))
 
 
+_NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
+
+
+def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[int]) -> list[int]:
+    """``told USA TODAY's weekly video series it is clear …``: the hearer is not what was said.
+
+    When the parser misses the hearer object, the words between the cue and the reported
+    clause's own subject are a bare noun phrase: the person or outlet told.
+    """
+    words = sentence.words
+    head = clause_head
+    if words[head].deprel.split(":")[0] in ("cop", "aux") and words[head].head > verb:
+        head = words[head].head
+    subj = next((c for c in sentence.children(head) if words[c].deprel.startswith("nsubj") and c > verb), None)
+    if subj is None:
+        return content
+    first = sentence.subtree(subj)[0]
+    between = range(content[0], first)
+    if content[0] < first and words[first - 1].lower != "that" and all(words[i].upos in _NOMINAL for i in between):
+        return [i for i in content if i >= first]
+    return content
+
+
 def _speech_idiom(text: str, sentence: Sentence, verb: int) -> bool:
     words = sentence.words
     window = " ".join(text[words[max(0, verb - 3)].start:words[min(len(words) - 1, verb + 3)].end].lower().split())
@@ -684,6 +707,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx, lo, hi = _clause_words(sentence, v, side, head, lex, verb.takes_recipient)
         if side == "right" and not _has_clause(sentence, content_idx):
             content_idx = []  # "she said, clapping": no reported clause on the right
+        if side == "right" and content_idx and verb.takes_recipient:
+            content_idx = _drop_hearer(sentence, v, head, content_idx)
         if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
                 _quotation_before(doc, scan, sentence, lo, hi) and \
                 not scan.overlapping(words[content_idx[0]].start, words[content_idx[-1]].end):
