@@ -219,3 +219,9 @@ def test_hearer_the_parser_missed_is_not_content():
     doc, scan = parsed("He/PRON/2/nsubj told/VERB/0/root/tell/VBD USA/PROPN/4/compound Today/PROPN/2/nsubj "
                        "it/PRON/7/nsubj is/AUX/7/cop/be/VBZ clear/ADJ/4/acl:relcl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["it is clear"], "He", "told", "indirect")]
+
+
+def test_adverbial_clause_of_the_cue_is_not_content():
+    doc, scan = parsed("Wahl/PROPN/2/nsubj said/VERB/0/root/say/VBD when/ADV/5/advmod she/PRON/5/nsubj "
+                       "resigned/VERB/2/advcl/resign/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

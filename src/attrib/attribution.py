@@ -630,6 +630,17 @@ def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
 
 
 _NOMINAL = {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PUNCT"}
+_SUBORDINATORS = {"when", "as", "while", "after", "before", "because", "since", "although", "though",
+                  "whenever", "until"}
+
+
+def _adverbial_clause(sentence: Sentence, verb: int, first: int) -> bool:
+    """The words after the cue open an adverbial clause of the cue itself (time, reason)."""
+    words = sentence.words
+    if words[first].lower not in _SUBORDINATORS or words[first].deprel not in ("mark", "advmod"):
+        return False
+    clause = words[first].head
+    return clause > first and words[clause].head == verb and words[clause].deprel.startswith("advcl")
 
 
 def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[int]) -> list[int]:
@@ -709,6 +720,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             content_idx = []  # "she said, clapping": no reported clause on the right
         if side == "right" and content_idx and verb.takes_recipient:
             content_idx = _drop_hearer(sentence, v, head, content_idx)
+        if side == "right" and content_idx and _adverbial_clause(sentence, v, content_idx[0]):
+            content_idx, side = [], None  # "Wahl said when she resigned …": when, not what
         if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
                 _quotation_before(doc, scan, sentence, lo, hi) and \
                 not scan.overlapping(words[content_idx[0]].start, words[content_idx[-1]].end):
