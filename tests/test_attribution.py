@@ -1,6 +1,7 @@
 """Attribution patterns on hand-built parses (no model)."""
 
-from attrib.attribution import find_attributions
+from attrib.attribution import _clause_words, find_attributions
+from attrib.lexicon import load_lexicon
 from helpers import parsed
 
 
@@ -225,3 +226,12 @@ def test_adverbial_clause_of_the_cue_is_not_content():
     doc, scan = parsed("Wahl/PROPN/2/nsubj said/VERB/0/root/say/VBD when/ADV/5/advmod she/PRON/5/nsubj "
                        "resigned/VERB/2/advcl/resign/VBD ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_reporting_clause_never_reaches_over_a_quotation_mark():
+    # “… Probably not,” Moore said: the quotation opened in the sentence before, and an
+    # adverb inside it hangs on the cue; the reporting clause still starts at "Moore"
+    doc, scan = parsed("Probably/ADV/6/advmod not/PART/6/advmod ,/PUNCT/1/punct ”/PUNCT/1/punct "
+                       "Moore/PROPN/6/nsubj said/VERB/0/root/say/VBD ./PUNCT/6/punct")
+    _, lo, hi = _clause_words(doc.sentences[0], 5, "right", 7, load_lexicon(), False)
+    assert (doc.sentences[0].words[lo].text, doc.sentences[0].words[hi].text) == ("Moore", "said")

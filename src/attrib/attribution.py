@@ -231,7 +231,7 @@ def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
             continue
         prev = words[w.index - 1]
         # a past participle right after a noun is the compact tagger's usual VBD/VBN confusion
-        if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON")):
+        if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON", "NUM")):
             return "right", w.index
     subj = next((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")), None)
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
@@ -301,8 +301,8 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
         rel = words[c].deprel.split(":")[0]
         if c < verb and rel in ("aux", "advmod", "expl") and (side != "left" or c >= content_head):
             near |= set(sentence.subtree(c))
-    while lo - 1 in near:
-        lo -= 1
+    while lo - 1 in near and words[lo - 1].text not in _QUOTE_TOKENS:
+        lo -= 1  # (never over a quotation mark: what precedes it is quoted, not reporting)
     if side == "right":
         hi = verb
         for c in sorted(kids):
