@@ -235,3 +235,20 @@ def test_reporting_clause_never_reaches_over_a_quotation_mark():
                        "Moore/PROPN/6/nsubj said/VERB/0/root/say/VBD ./PUNCT/6/punct")
     _, lo, hi = _clause_words(doc.sentences[0], 5, "right", 7, load_lexicon(), False)
     assert (doc.sentences[0].words[lo].text, doc.sentences[0].words[hi].text) == ("Moore", "said")
+
+
+def test_inverted_cue_with_the_speaker_parsed_as_object():
+    doc, scan = parsed("Said/VERB/0/root/say/VBD Ellis/PROPN/1/obj :/PUNCT/6/punct “/PUNCT/6/punct We/PRON/6/nsubj "
+                       "need/VERB/1/parataxis/need/VBP much/ADV/8/advmod more/ADJ/9/amod money/NOUN/6/obj "
+                       "./PUNCT/6/punct ”/PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We need much more money.”"], "Ellis", "Said", "direct")]
+
+
+def test_quotation_resuming_after_the_cues_place_phrase():
+    doc, scan = parsed("“/PUNCT/6/punct He/PRON/6/nsubj will/AUX/6/aux be/AUX/6/cop very/ADV/6/advmod "
+                       "fair/ADJ/10/ccomp ,/PUNCT/6/punct ”/PUNCT/6/punct Trump/PROPN/10/nsubj "
+                       "said/VERB/0/root/say/VBD during/ADP/13/case a/DET/13/det rally/NOUN/10/obl ,/PUNCT/13/punct "
+                       "“/PUNCT/13/punct but/CCONJ/19/cc people/NOUN/19/nsubj are/AUX/19/aux "
+                       "watching/VERB/10/conj/watch/VBG closely/ADV/19/advmod ./PUNCT/19/punct ”/PUNCT/19/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["“He will be very fair,”", "“but people are watching closely.”"] and source == "Trump"

@@ -663,6 +663,34 @@ def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[
     return content
 
 
+def _inverted_object(sentence: Sentence, verb: int) -> int | None:
+    """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue."""
+    words = sentence.words
+    for c in sentence.children(verb):
+        if words[c].deprel == "obj" and words[c].upos == "PROPN" and sentence.subtree(c)[0] == verb + 1:
+            return c
+    return None
+
+
+def _trailing_setting(sentence: Sentence, verb: int, hi: int) -> int:
+    """``Trump said during a rally in Kenansville, N.C., "but …"``: the cue's own trailing
+    phrases (where, when) still belong to the reporting clause when a quotation resumes after them."""
+    words = sentence.words
+    end = hi
+    for c in sorted(sentence.children(verb)):
+        if c <= end:
+            continue
+        if words[c].deprel.split(":")[0] not in ("obl", "advmod") or sentence.subtree(c)[0] != end + 1:
+            break
+        for k in sentence.subtree(c):
+            if words[k].text in _QUOTE_TOKENS:
+                break  # the parser may hang the resuming quotation's mark on the phrase
+            end = k
+    while end + 1 < len(words) and words[end + 1].text == ",":
+        end += 1
+    return end if end > hi else hi
+
+
 def _speech_idiom(text: str, sentence: Sentence, verb: int) -> bool:
     words = sentence.words
     window = " ".join(text[words[max(0, verb - 3)].start:words[min(len(words) - 1, verb + 3)].end].lower().split())
@@ -739,6 +767,13 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         side = "right"
         hi = min(hi, content_idx[0] - 1)
     subj = _pick_subject(sentence, v, side)
+    if subj is None and category in ("speech", "statement") and not verb.takes_recipient:
+        subj = _inverted_object(sentence, v)
+        if subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
+            mention = set(noun_phrase(sentence, subj))
+            content_idx = _trim_punct(sentence, [i for i in content_idx if i not in mention])
+            lo, hi = min(lo, v), max(hi, max(mention))
+            side = side if content_idx else None
     cue_quote = scan.inside(words[v].start)
     if subj is not None and scan.inside(words[subj].start) not in (None, cue_quote):
         subj = None  # the subject sits inside a quotation the cue is outside of: a parse slip
@@ -759,7 +794,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     content_idx = [i for i in content_idx if not (lo <= i <= hi)]
     content_set = set(content_idx)
     inside = cue_quote
-    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, hi)
+    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, _trailing_setting(sentence, v, hi))
                 if _quote_is_speech(doc.text, q) and q is not inside]
     if parenthetical:
         spans = [_span(sentence, part) for part in parenthetical]
