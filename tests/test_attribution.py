@@ -252,3 +252,10 @@ def test_quotation_resuming_after_the_cues_place_phrase():
                        "watching/VERB/10/conj/watch/VBG closely/ADV/19/advmod ./PUNCT/19/punct ”/PUNCT/19/punct")
     (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
     assert content == ["“He will be very fair,”", "“but people are watching closely.”"] and source == "Trump"
+
+
+def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
+    doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
+                       "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "
+                       "is/AUX/11/cop very/ADV/11/advmod unstable/ADJ/2/parataxis ./PUNCT/11/punct ”/PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“She is very unstable.”"], "Trump", "saying", "direct")]

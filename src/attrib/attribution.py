@@ -759,6 +759,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     else:
         side = None
         lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
+    participle = v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing")
+    if side == "left" and participle:
+        content_idx, side = [], None  # ", saying …" reports what follows it, never the clause before
     if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
     if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
@@ -788,7 +791,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         lo = min(lo, mention[0])
         if side != "right":
             hi = max(hi, mention[-1])
-    parenthetical = _parenthetical(sentence, v, lo, hi, category)
+    parenthetical = [] if participle else _parenthetical(sentence, v, lo, hi, category)
     if parenthetical:
         content_idx = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
     content_idx = [i for i in content_idx if not (lo <= i <= hi)]
@@ -957,6 +960,12 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 gov = max(before, key=lambda a: a.cue_word)
                 att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
                 att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
+                continue
+            root = next((w.index for w in words if w.deprel == "root"), -1)
+            subj = _subject(sentence, root) if 0 <= root < v else None
+            if subj is not None and words[subj].upos in ("PROPN", "NOUN", "PRON"):
+                # "Trump attacked Clinton …, saying, “…”": the participle's subject is the clause's
+                att.source, att.source_head = _span(sentence, noun_phrase(sentence, subj)), subj
                 continue
         rel = words[v].deprel.split(":")[0]
         if rel not in _CONTINUATION_RELS:
