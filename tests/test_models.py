@@ -66,3 +66,12 @@ def test_curly_apostrophes_split_like_straight_ones_and_keep_their_marks():
     assert all(text[w.start:w.end] == w.text for w in sentence.words)
     ll = sentence.words[forms.index("’ll")]
     assert ll.upos == "AUX" and sentence.words[ll.head].lemma == "continue"
+
+
+def test_clitics_the_tokenizer_leaves_attached_become_words():
+    text = "Fact-checkers disputed Donald Trump’s claim. She won't go, they'd said."
+    nlp = load_nlp()
+    words = [w for s in nlp.tokenize(text, [(0, len(text))], [0]) for w in s.words]
+    forms = [w.text for w in words]
+    assert "Trump" in forms and "’s" in forms and "n't" in forms and "'d" in forms
+    assert all(text[w.start:w.end] == w.text for w in words)

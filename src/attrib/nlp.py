@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import replace
@@ -32,6 +33,10 @@ _LOCK = threading.Lock()
 # The EWT training text writes apostrophes straight: the models split "she'll" but not
 # "she’ll". A one-for-one character swap keeps every offset where it was.
 _MODEL_ORTHOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+# Clitics that UD English (as the Penn Treebank) always writes as words of their own; the compact
+# tokenizer sometimes leaves them on ("Trump's", "she'll"), which derails the tagger and parser.
+_CLITIC = re.compile(r"(?i)(?<=[a-z])(['\u2019](?:s|ll|re|ve|d|m)|n['\u2019]t)$")
 
 
 def _packages(model_dir: Path) -> dict[str, str]:
@@ -167,6 +172,11 @@ class NLP:
                     ws = word.start_char if word.start_char is not None else token.start_char
                     we = word.end_char if word.end_char is not None else token.end_char
                     form = joined[ws:we] if we - ws == len(word.text) else word.text  # original marks
+                    clitic = _CLITIC.search(form) if we - ws == len(form) else None
+                    if clitic and clitic.start() > 0 and form.lower() not in ("can't", "can\u2019t"):
+                        cut = ws + clitic.start()
+                        words.append(Word(len(words), form[:clitic.start()], ws + shift, cut + shift))
+                        ws, form = cut, form[clitic.start():]
                     words.append(Word(len(words), form, ws + shift, we + shift))
             sentences.append(Sentence(len(sentences), words[0].start, words[-1].end, tuple(words),
                                       block=block_ids[k]))
