@@ -43,18 +43,58 @@ def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[
     return result
 
 
+def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
+    """The same scores for attrib's own NLP layer (``attrib.nlp``): the stanza models plus
+    attrib's tokenization repairs (straight-apostrophe view, clitics split), as analyses get them."""
+    from stanza.models.common.utils import ud_scores
+    from stanza.utils.datasets.conllu_to_text import convert_text
+
+    from attrib.nlp import NLP
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "dev.txt"
+        convert_text(str(gold), str(raw))
+        text = raw.read_text(encoding="utf-8")
+        spans, pos = [], 0
+        for block in text.split("\n\n"):
+            if block.strip():
+                spans.append((pos, pos + len(block)))
+            pos += len(block) + 2
+        started = time.perf_counter()
+        nlp = NLP(model_dir)
+        loaded = time.perf_counter()
+        sentences = nlp.parse(nlp.tokenize(text, spans, list(range(len(spans)))))
+        parsed = time.perf_counter()
+        lines = []
+        for sentence in sentences:
+            for w in sentence.words:
+                lines.append("\t".join((str(w.index + 1), w.text, w.lemma or "_", w.upos or "_", w.xpos or "_",
+                                        w.feats or "_", str(w.head + 1), w.deprel or "_", "_", "_")))
+            lines.append("")
+        pred = Path(tmp) / "pred.conllu"
+        pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        scores = ud_scores(str(gold), str(pred))
+    result = {name: round(100 * scores[name].f1, 2) for name in COLUMNS if name in scores}
+    result["load_s"] = round(loaded - started, 2)
+    result["words_per_s"] = round(sum(len(s.words) for s in sentences) / (parsed - loaded), 1)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m attrib.models.evaluate", description=__doc__)
     parser.add_argument("--models", type=Path, default=None, help="model dir (default: packaged)")
     parser.add_argument("--gold", type=Path,
                         default=Path("../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"))
+    parser.add_argument("--attrib-layer", action="store_true",
+                        help="score attrib's NLP layer (models + tokenization repairs) instead of bare stanza")
     args = parser.parse_args(argv)
     if not args.gold.exists():
         print(f"skipped: {args.gold} not found", file=sys.stderr)
         return 0
     from attrib.models import resolve_model_dir
 
-    scores = evaluate(resolve_model_dir(args.models), args.gold)
+    run = evaluate_attrib_layer if args.attrib_layer else evaluate
+    scores = run(resolve_model_dir(args.models), args.gold)
     print(json.dumps(scores, indent=1))
     return 0
 
