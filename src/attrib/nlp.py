@@ -173,7 +173,7 @@ class NLP:
                     we = word.end_char if word.end_char is not None else token.end_char
                     form = joined[ws:we] if we - ws == len(word.text) else word.text  # original marks
                     clitic = _CLITIC.search(form) if we - ws == len(form) else None
-                    if clitic and clitic.start() > 0 and form.lower() not in ("can't", "can\u2019t"):
+                    if clitic and clitic.start() > 0:  # as EWT: "ca n't", "wo n't", "Trump 's"
                         cut = ws + clitic.start()
                         words.append(Word(len(words), form[:clitic.start()], ws + shift, cut + shift))
                         ws, form = cut, form[clitic.start():]
