@@ -259,3 +259,13 @@ def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_fo
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "
                        "is/AUX/11/cop very/ADV/11/advmod unstable/ADJ/2/parataxis ./PUNCT/11/punct ”/PUNCT/11/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“She is very unstable.”"], "Trump", "saying", "direct")]
+
+
+def test_stand_alone_title_in_headline_case_is_not_the_last_speakers_words():
+    said = "Smith/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/5/nsubj was/AUX/5/cop over/ADJ/2/ccomp ./PUNCT/2/punct"
+    doc, scan = parsed(said, "“/PUNCT/2/punct Legend/NOUN/0/root in/ADP/6/case the/DET/6/det Coal/PROPN/6/compound "
+                             "Fields/PROPN/2/nmod ./PUNCT/2/punct ”/PUNCT/2/punct")
+    assert [content for content, *_ in texts(doc, find_attributions(doc, scan))] == [["it was over"]]
+    doc, scan = parsed(said, "“/PUNCT/3/punct We/PRON/3/nsubj keep/VERB/0/root/keep/VBP fighting/VERB/3/xcomp "
+                             "for/ADP/6/case coal/NOUN/4/obl ./PUNCT/3/punct ”/PUNCT/3/punct")
+    assert (["“We keep fighting for coal.”"], "Smith", None, "direct") in texts(doc, find_attributions(doc, scan))

@@ -466,6 +466,18 @@ def _quote_is_speech(text: str, q: Quotation) -> bool:
     return len(inner.split()) >= 4
 
 
+def _headline_case(quoted: str) -> bool:
+    """'Legend in the Coal Fields.': a title (AP/Chicago headline capitalisation), not speech."""
+    words = [t.strip("\"'\u201c\u201d\u2018\u2019.,;:!?()") for t in quoted.split()]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _TITLE_MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+# words headline style leaves in lower case (AP Stylebook "composition titles")
+_TITLE_MINOR_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by",
+                      "with", "from", "as", "up"}
+
+
 def _expand_to_quotations(spans: list[tuple[int, int]], scan: QuoteScan, cue_at: int = -1) -> list[tuple[int, int]]:
     """Snap content to whole quotations it overlaps (quotes that run across sentences).
 
@@ -1170,7 +1182,7 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
     ends = [a.end for a in sourced]
     added = []
     for q in scan.quotations:
-        if q.depth != 0 or not _quote_is_speech(text, q):
+        if q.depth != 0 or not _quote_is_speech(text, q) or _headline_case(text[q.start:q.end]):
             continue
         if any(not (q.start < c[0] and c[1] <= q.end) for c in covered.overlapping(q.start, q.end)):
             continue  # (an attribution nested inside the quotation does not claim it)
