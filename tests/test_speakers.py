@@ -21,6 +21,9 @@ def test_organisation_group_anonymous():
     assert mention("a/DET/3/det senior/ADJ/3/amod official/NOUN/0/root", 2).kind == "anonymous"
     assert mention("sources/NOUN/0/root", 0).kind == "anonymous"
     assert mention("the/DET/2/det Kremlin/PROPN/0/root", 1).kind == "organisation"
+    # "according to preliminary information / media reports": nobody the reader can check
+    assert mention("preliminary/ADJ/2/amod information/NOUN/0/root", 1).kind == "anonymous"
+    assert mention("media/NOUN/2/compound reports/NOUN/0/root", 1).kind == "anonymous"
 
 
 def _speakers(*sentences):
