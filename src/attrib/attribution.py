@@ -125,7 +125,7 @@ def noun_phrase(sentence: Sentence, head: int) -> list[int]:
     return run
 
 
-_QUOTE_TOKENS = {'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "''", "``", "\u00ab", "\u00bb", "\u201e"}
+_QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}  # the scanner's marks, and the two-character pairs
 
 
 def _subject(sentence: Sentence, verb: int) -> int | None:
@@ -634,9 +634,15 @@ def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: st
     return [left, right]
 
 
+def _text_around(text: str, sentence: Sentence, verb: int, before: int, after: int) -> str:
+    """The words from ``before`` words left of the cue to ``after`` right of it, lower-cased."""
+    words = sentence.words
+    start, end = words[max(0, verb - before)].start, words[min(len(words) - 1, verb + after)].end
+    return " ".join(text[start:end].lower().split())
+
+
 def _anonymity_formula(text: str, sentence: Sentence, verb: int) -> bool:
-    start = sentence.words[max(0, verb - 1)].start
-    window = " ".join(text[start:sentence.words[min(len(sentence.words) - 1, verb + 6)].end].lower().split())
+    window = _text_around(text, sentence, verb, 1, 6)
     return any(window.startswith(p) or window.startswith(p.split(" ", 1)[1]) or f" {p}" in f" {window}"
                for p in load_lexicon().words("anonymity_phrases"))
 
@@ -704,9 +710,8 @@ def _trailing_setting(sentence: Sentence, verb: int, hi: int) -> int:
 
 
 def _speech_idiom(text: str, sentence: Sentence, verb: int) -> bool:
-    words = sentence.words
-    window = " ".join(text[words[max(0, verb - 3)].start:words[min(len(words) - 1, verb + 3)].end].lower().split())
-    cue = words[verb].lower
+    window = _text_around(text, sentence, verb, 3, 3)
+    cue = sentence.words[verb].lower
     return any(cue in p.split() and p in window for p in load_lexicon().words("speech_idioms"))
 
 

@@ -116,9 +116,8 @@ def _unattributed_minor(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
              "said the talks had collapsed.")
 def _bare_anonymous(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     vague = ctx.lexicon.words("vague_modifiers")
-    for q in ctx.quotes:
-        s = ctx.speaker(q.speaker)
-        if s is None or s.kind != "anonymous" or q.source is None:
+    for q in _anonymous_quotes(ctx):
+        if q.source is None:
             continue
         words = [w.strip(",.").lower() for w in q.source.text.split()]
         if all(w in vague or w in ctx.lexicon.anonymous for w in words):
@@ -131,15 +130,21 @@ def _bare_anonymous(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       fires="The minister is a disaster, a senior official who asked not to be named argued.",
       passes="The minister will resign on Friday, a senior official who asked not to be named said.")
 def _anonymous_opinion(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
-    for q in ctx.quotes:
-        s = ctx.speaker(q.speaker)
-        if s is None or s.kind != "anonymous" or q.cue is None:
+    for q in _anonymous_quotes(ctx):
+        if q.cue is None:
             continue
         verb = _cue_verb(ctx, q)
         opinion = (verb is not None and verb.category in ("belief", "argument")) or q.type != "indirect"
         if opinion:
             yield _finding(r, ctx, q.cue.start, q.cue.end,
                            "an anonymous source is quoted for opinion or colour; anonymity is for information")
+
+
+def _anonymous_quotes(ctx: RuleContext) -> Iterator[Quote]:
+    for q in ctx.quotes:
+        s = ctx.speaker(q.speaker)
+        if s is not None and s.kind == "anonymous":
+            yield q
 
 
 def _cue_verb(ctx: RuleContext, q: Quote):

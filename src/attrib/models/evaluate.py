@@ -18,16 +18,31 @@ COLUMNS = ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "AllTags", 
            "UAS", "LAS", "CLAS", "MLAS", "BLEX")
 
 
-def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[str, float]:
-    import stanza
-    from stanza.models.common.utils import ud_scores
-    from stanza.utils.conll import CoNLL
+def _dev_text(gold: Path, tmp: str) -> str:
+    """Raw text of the gold CoNLL-U, paragraphs as blank lines (stanza's ``conllu_to_text``)."""
     from stanza.utils.datasets.conllu_to_text import convert_text
 
+    raw = Path(tmp) / "dev.txt"
+    convert_text(str(gold), str(raw))
+    return raw.read_text(encoding="utf-8")
+
+
+def _scored(gold: Path, pred: Path, load_s: float, words: int, parse_s: float) -> dict[str, float]:
+    from stanza.models.common.utils import ud_scores
+
+    scores = ud_scores(str(gold), str(pred))
+    result = {name: round(100 * scores[name].f1, 2) for name in COLUMNS if name in scores}
+    result["load_s"] = round(load_s, 2)
+    result["words_per_s"] = round(words / parse_s, 1)
+    return result
+
+
+def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[str, float]:
+    import stanza
+    from stanza.utils.conll import CoNLL
+
     with tempfile.TemporaryDirectory() as tmp:
-        raw = Path(tmp) / "dev.txt"
-        convert_text(str(gold), str(raw))
-        text = raw.read_text(encoding="utf-8")
+        text = _dev_text(gold, tmp)
         started = time.perf_counter()
         nlp = stanza.Pipeline("en", dir=str(model_dir), download_method=None,
                               processors="tokenize,mwt,pos,lemma,depparse", logging_level="WARN")
@@ -36,25 +51,16 @@ def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[
         parsed = time.perf_counter()
         pred = pred_out or Path(tmp) / "pred.conllu"
         CoNLL.write_doc2conll(doc, str(pred))
-        scores = ud_scores(str(gold), str(pred))
-    result = {name: round(100 * scores[name].f1, 2) for name in COLUMNS if name in scores}
-    result["load_s"] = round(loaded - started, 2)
-    result["words_per_s"] = round(doc.num_words / (parsed - loaded), 1)
-    return result
+        return _scored(gold, pred, loaded - started, doc.num_words, parsed - loaded)
 
 
 def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
     """The same scores for attrib's own NLP layer (``attrib.nlp``): the stanza models plus
     attrib's tokenization repairs (straight-apostrophe view, clitics split), as analyses get them."""
-    from stanza.models.common.utils import ud_scores
-    from stanza.utils.datasets.conllu_to_text import convert_text
-
     from attrib.nlp import NLP
 
     with tempfile.TemporaryDirectory() as tmp:
-        raw = Path(tmp) / "dev.txt"
-        convert_text(str(gold), str(raw))
-        text = raw.read_text(encoding="utf-8")
+        text = _dev_text(gold, tmp)
         spans, pos = [], 0
         for block in text.split("\n\n"):
             if block.strip():
@@ -73,11 +79,8 @@ def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
             lines.append("")
         pred = Path(tmp) / "pred.conllu"
         pred.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        scores = ud_scores(str(gold), str(pred))
-    result = {name: round(100 * scores[name].f1, 2) for name in COLUMNS if name in scores}
-    result["load_s"] = round(loaded - started, 2)
-    result["words_per_s"] = round(sum(len(s.words) for s in sentences) / (parsed - loaded), 1)
-    return result
+        words = sum(len(s.words) for s in sentences)
+        return _scored(gold, pred, loaded - started, words, parsed - loaded)
 
 
 def main(argv: list[str] | None = None) -> int:
