@@ -32,4 +32,8 @@ def test_unreadable_input_exits_2(tmp_path, capsys):
     binary = tmp_path / "x.bin"
     binary.write_bytes(bytes(range(256)) * 10)
     assert main(["analyze", str(binary)]) == 2
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n\n  ", encoding="utf-8")
+    assert main(["analyze", str(blank)]) == 2
+    assert "empty document" in capsys.readouterr().err
     assert main(["frobnicate"]) == 2

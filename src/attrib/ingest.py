@@ -151,6 +151,8 @@ def document_from_file(path: str | Path, doc_id: str | None = None) -> dict[str,
     if looks_like_html(text):
         text, page = extract_html(text, meta.get("url"))
         meta = {**page, **meta, "format": "html"}
+    if not text.strip():
+        raise InputError(f"{path}: empty document, no text to analyse")
     name = doc_id or ("-" if str(path) == "-" else Path(path).name)
     return {"id": name, "text": text, "meta": meta}
 
