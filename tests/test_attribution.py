@@ -269,3 +269,27 @@ def test_stand_alone_title_in_headline_case_is_not_the_last_speakers_words():
     doc, scan = parsed(said, "“/PUNCT/3/punct We/PRON/3/nsubj keep/VERB/0/root/keep/VBP fighting/VERB/3/xcomp "
                              "for/ADP/6/case coal/NOUN/4/obl ./PUNCT/3/punct ”/PUNCT/3/punct")
     assert (["“We keep fighting for coal.”"], "Smith", None, "direct") in texts(doc, find_attributions(doc, scan))
+
+
+def test_reporting_noun_with_its_that_clause_hung_elsewhere():
+    # the compact parser often hangs "that …" after a noun on the root as parataxis
+    doc, scan = parsed("Analysts/NOUN/2/nsubj checked/VERB/0/root/check/VBD his/PRON/4/nmod:poss "
+                       "claim/NOUN/2/obj that/SCONJ/7/mark taxes/NOUN/7/nsubj fell/VERB/2/parataxis/fall/VBD "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that taxes fell"], "his", "claim", "indirect")]
+
+
+def test_intention_noun_with_a_to_infinitive():
+    doc, scan = parsed("Clinton/PROPN/3/nmod:poss 's/PART/1/case plan/NOUN/7/nsubj to/PART/5/mark "
+                       "raise/VERB/3/acl/raise/VB taxes/NOUN/5/obj drew/VERB/0/root/draw/VBD fire/NOUN/7/obj "
+                       "./PUNCT/7/punct")
+    found = find_attributions(doc, scan)
+    assert texts(doc, found) == [(["to raise taxes"], "Clinton's", "plan", "indirect")]
+    assert found[0].category == "intention"
+
+
+def test_judgment_verb_takes_its_object_but_material_support_is_no_attribution():
+    doc, scan = parsed("Reid/PROPN/2/nsubj mocked/VERB/0/root/mock/VBD Romney/PROPN/2/obj ./PUNCT/2/punct",
+                       "Moscow/PROPN/2/nsubj backed/VERB/0/root/back/VBD the/DET/4/det regime/NOUN/2/obj "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Romney"], "Reid", "mocked", "indirect")]

@@ -928,16 +928,33 @@ def _from_setting(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
                        cue_word=cue.word, source_head=source[-1])
 
 
-def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _infinitive_of(sentence: Sentence, n: int) -> int | None:
+    """``his refusal to use the words``: the verb of the to-infinitive right after noun ``n``."""
+    words = sentence.words
+    if n + 2 < len(words) and words[n + 1].lower == "to" and words[n + 1].upos == "PART":
+        head = words[n + 1].head
+        if head > n + 1 and words[head].upos in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
     words = sentence.words
     n = cue.word
     clause = None
+    intention = False
     for c in sentence.children(n):
         if words[c].deprel in ("acl", "ccomp", "appos") and words[c].upos in ("VERB", "AUX", "ADJ", "NOUN"):
             marks = [k for k in sentence.children(c) if words[k].deprel == "mark" and words[k].lower == "that"]
             if marks:
                 clause = c
                 break
+    if clause is None and n + 1 < len(words) and words[n + 1].lower == "that" and words[n + 1].deprel == "mark" \
+            and words[n + 1].head > n + 1:
+        clause = words[n + 1].head  # "his claim that …" with the clause hung elsewhere: a parse slip
+    if clause is None and (words[n].lemma or words[n].text).lower() in lex.words("intention_nouns"):
+        clause = _infinitive_of(sentence, n)
+        intention = clause is not None
     if clause is None:
         return None
     source_idx: list[int] = []
@@ -953,12 +970,13 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> 
                 break
     if not source_idx:
         return None
-    spans = _content_spans(sentence, sentence.subtree(clause))
+    spans = _content_spans(sentence, [i for i in sentence.subtree(clause) if i > n])
     if not spans:
         return None
     spans = _split_pieces(_expand_to_quotations(spans, scan), scan)
     return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
-                       source=_span(sentence, source_idx), confidence=0.7, category="statement",
+                       source=_span(sentence, source_idx), confidence=0.5 if intention else 0.7,
+                       category="intention" if intention else "statement",
                        cue_word=n, source_head=source_idx[-1])
 
 
@@ -1136,7 +1154,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             elif cue.kind == "setting":
                 att = _from_setting(doc, scan, sentence, cue)
             else:
-                att = _from_noun(doc, scan, sentence, cue)
+                att = _from_noun(doc, scan, sentence, cue, lex)
             if att is not None:
                 local.append(att)
         if len(local) > 1:  # "In the interview, she said …": the verb's attribution is the one

@@ -46,17 +46,20 @@ _WORD = re.compile(r"[A-Za-z]+")
 def may_attribute(sentence_text: str) -> bool:
     """Cheap test: could this sentence hold a cue that needs a parse?
 
-    A reporting verb form, "according", or a reporting noun followed by "that" ("the
+    A reporting verb form, "according", an intention noun before "to" ("his plan to …"),
+    or a reporting noun followed by "that" ("the
     ministry's statement that …").  Quotations alone need no parse: stand-alone
     quotes, dash credits and speaker labels are read from the text, and a quote with
     a cue in its sentence has the cue.
     """
     forms, nouns = cue_forms(), load_lexicon().nouns
+    intentions = load_lexicon().words("intention_nouns")
     words = [w.lower() for w in _WORD.findall(sentence_text)]
     if words[:1] == ["in"] and _source_document(words[1:12]):
         return True
     for i, w in enumerate(words):
-        if w in forms or (w in nouns and "that" in words[i + 1:i + 4]):
+        if w in forms or (w in nouns and "that" in words[i + 1:i + 4]) \
+                or (w in intentions and words[i + 1:i + 2] == ["to"]):
             return True
     return False
 
@@ -114,6 +117,6 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
             verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
             if verb is not None:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
-        elif w.upos in ("NOUN", "PROPN") and lemma in lex.nouns:
+        elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in lex.words("intention_nouns")):
             cues.append(Cue(sentence.index, i, "noun", w.start, w.end))
     return cues
