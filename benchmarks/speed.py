@@ -41,7 +41,7 @@ def main() -> int:
     started = time.perf_counter()
     analyzer = Analyzer(args.models)
     load = time.perf_counter() - started
-    analyzer.analyze(texts[0])  # warm-up
+    list(analyzer.analyze_many(texts[:2]))  # warm-up (loads every worker's pipeline)
     profiler = cProfile.Profile() if args.profile else None
     started = time.perf_counter()
     if profiler:

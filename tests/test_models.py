@@ -75,3 +75,44 @@ def test_clitics_the_tokenizer_leaves_attached_become_words():
     forms = [w.text for w in words]
     assert "Trump" in forms and "’s" in forms and "n't" in forms and "'d" in forms
     assert all(text[w.start:w.end] == w.text for w in words)
+
+
+def test_fast_pairwise_scorer_matches_stanzas_einsum():
+    import torch
+    from stanza.models.common.biaffine import PairwiseBilinear
+
+    from attrib.nlp import _patch_pairwise_bilinear
+
+    def einsum(module, x1, x2):  # stanza's own formulation
+        inter = torch.einsum("NLI,IJO->NLJO", x1, module.weight)
+        return torch.einsum("NLJO,NMJ->NLMO", inter, x2) + module.bias
+
+    _patch_pairwise_bilinear()
+    torch.manual_seed(0)
+    x1, x2 = torch.relu(torch.randn(3, 7, 33)), torch.relu(torch.randn(3, 7, 33))
+    for labels in (1, 12):
+        module = PairwiseBilinear(33, 33, labels)
+        torch.nn.init.normal_(module.weight, std=0.1)
+        torch.nn.init.normal_(module.bias, std=0.1)
+        with torch.inference_mode():
+            fast, slow = module(x1, x2), einsum(module, x1, x2)
+        assert fast.shape == slow.shape == (3, 7, 7, labels)
+        scale = slow.abs().max().item()
+        tolerance = 1e-5 if labels == 1 else 0.03  # labelled scores run in int8
+        assert (fast - slow).abs().max().item() <= tolerance * scale
+
+
+def test_parallel_workers_give_the_same_analyses_in_order():
+    import pytest
+
+    from attrib import Analyzer, InputError
+
+    texts = [f"Officials said {n} people were hurt in the {n}th blast. “We are safe,” the mayor said."
+             for n in range(2, 9)]
+    one = [a.to_dict() for a in Analyzer(workers=1).analyze_many(texts, batch_size=4)]
+    two = Analyzer(workers=2)
+    assert [a.to_dict() for a in two.analyze_many(texts, batch_size=4)] == one
+    results = two.analyze_many([*texts[:3], {"text": 3}, texts[3]], batch_size=2)
+    assert [next(results).text for _ in range(3)] == texts[:3]
+    with pytest.raises(InputError):
+        next(results)

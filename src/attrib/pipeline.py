@@ -13,8 +13,12 @@ documents given to ``analyze_many``.
 from __future__ import annotations
 
 import os
+import queue
 import re
+import threading
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +29,7 @@ from attrib.document import Document, Sentence
 from attrib.errors import InputError
 from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
-from attrib.nlp import NLP, load_nlp
+from attrib.nlp import NLP, cores, load_nlp
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
 from attrib.rules import RuleContext, apply_rules
@@ -56,31 +60,86 @@ class Analyzer:
 
     ``models``: a stanza model directory (default: ``ATTRIB_STANZA_DIR`` or the
     packaged compact models).  ``parse_all``: parse every sentence, not just those
-    that may hold an attribution (slower; for experiments).
+    that may hold an attribution (slower; for experiments).  ``workers``: how many
+    parts of a batch run at once, each on its own core with its own copy of the
+    models (default: the cores of :func:`attrib.nlp.cores`, at most two).
     """
 
-    def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False) -> None:
+    def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False,
+                 workers: int | None = None) -> None:
         self.nlp: NLP = load_nlp(models)
         self.parse_all = parse_all
         self.lexicon = load_lexicon()
+        self.workers = max(1, workers if workers is not None else cores())
+        self._more: list[NLP] = []  # the other workers' pipelines, loaded when first needed
+        self._lock = threading.RLock()
 
     def analyze(self, text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
         """Analyse one document."""
         return next(self.analyze_many([{"id": id, "text": text, "meta": dict(meta or {})}]))
 
     def analyze_many(self, items: Iterable[str | Mapping[str, Any]], batch_size: int = 16) -> Iterator[Analysis]:
-        """Analyse documents (strings or ``{"id", "text", "meta"}`` mappings), parsing in batches."""
-        batch: list[_Work] = []
-        for item in items:
-            batch.append(self._prepare(item))
-            if len(batch) >= batch_size:
-                yield from self._finish(batch)
-                batch = []
-        if batch:
-            yield from self._finish(batch)
+        """Analyse documents (strings or ``{"id", "text", "meta"}`` mappings), parsing in batches.
+
+        With several workers, ``batch_size`` documents are in flight at once, in one batch
+        per worker.  Results come in input order and do not depend on ``workers``; a bad
+        item raises :class:`InputError` after the results before it.
+        """
+        if self.workers == 1:
+            for batch in _batches(items, batch_size):
+                yield from self._part(self.nlp, batch)
+            return
+        yield from self._parallel(_batches(items, max(1, batch_size // self.workers)))
 
     # -- stages -------------------------------------------------------------------------
-    def _prepare(self, item: str | Mapping[str, Any]) -> _Work:
+    def _parallel(self, batches: Iterator[list[str | Mapping[str, Any]]]) -> Iterator[Analysis]:
+        """Batches on a pool of workers, each with its own pipeline and one torch thread.
+
+        Two stanza pipelines with one torch thread each parse more words a second on two
+        cores than one pipeline with two threads (benchmarks/speed.py): the models' small
+        matrix products split badly across threads, whole batches do not.
+        """
+        import torch
+
+        with self._lock:
+            first = next(batches, None)
+            if first is None:
+                return
+            second = next(batches, None)
+            if second is None:  # one batch: one pipeline, all cores
+                torch.set_num_threads(cores())
+                yield from self._part(self.nlp, first)
+                return
+            while len(self._more) < self.workers - 1:
+                self._more.append(NLP(self.nlp.model_dir))
+            free: queue.SimpleQueue[NLP] = queue.SimpleQueue()
+            for nlp in (self.nlp, *self._more):
+                free.put(nlp)
+
+            def run(batch: list[str | Mapping[str, Any]]) -> list[Analysis]:
+                nlp = free.get()
+                try:
+                    return self._part(nlp, batch)
+                finally:
+                    free.put(nlp)
+
+            torch.set_num_threads(1)
+            try:
+                with ThreadPoolExecutor(self.workers) as pool:
+                    pending = deque([pool.submit(run, first), pool.submit(run, second)])
+                    for batch in batches:
+                        if len(pending) >= self.workers:
+                            yield from pending.popleft().result()
+                        pending.append(pool.submit(run, batch))
+                    while pending:
+                        yield from pending.popleft().result()
+            finally:
+                torch.set_num_threads(cores())
+
+    def _part(self, nlp: NLP, items: list[str | Mapping[str, Any]]) -> list[Analysis]:
+        return list(self._finish(nlp, [self._prepare(nlp, item) for item in items]))
+
+    def _prepare(self, nlp: NLP, item: str | Mapping[str, Any]) -> _Work:
         if isinstance(item, str):
             doc_id, text, meta = None, item, {}
         elif isinstance(item, Mapping):
@@ -96,7 +155,7 @@ class Analyzer:
         scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
         # headings are read for attributions ("Pence: Flowers won't attend"), never for claims
         body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in ("body", "heading")]
-        sentences = self.nlp.tokenize(_safe_text(text), [(b.start, b.end) for _, b in body], [i for i, _ in body])
+        sentences = nlp.tokenize(_safe_text(text), [(b.start, b.end) for _, b in body], [i for i, _ in body])
         return _Work(doc, scan, sentences, self._select(text, scan, sentences))
 
     def _select(self, text: str, scan: QuoteScan, sentences: list[Sentence]) -> list[int]:
@@ -111,9 +170,9 @@ class Analyzer:
                     chosen.add(s.index - 1)
         return sorted(chosen)
 
-    def _finish(self, batch: list[_Work]) -> Iterator[Analysis]:
+    def _finish(self, nlp: NLP, batch: list[_Work]) -> Iterator[Analysis]:
         wanted = [w.sentences[i] for w in batch for i in w.selected]
-        parsed = iter(self.nlp.parse(wanted))
+        parsed = iter(nlp.parse(wanted))
         for work in batch:
             done = {i: next(parsed) for i in work.selected}
             work.doc.sentences = [done.get(s.index, s) for s in work.sentences]
@@ -129,6 +188,17 @@ class Analyzer:
         findings = apply_rules(ctx)
         return Analysis(id=doc.id, text=doc.text, quotes=tuple(quotes), speakers=tuple(speakers),
                         claims=tuple(claims), findings=tuple(findings), blocks=doc.blocks, meta=doc.meta)
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _quote_records(text: str, attributions: list[Attribution],
