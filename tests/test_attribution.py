@@ -293,3 +293,17 @@ def test_judgment_verb_takes_its_object_but_material_support_is_no_attribution()
                        "Moscow/PROPN/2/nsubj backed/VERB/0/root/back/VBD the/DET/4/det regime/NOUN/2/obj "
                        "./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["Romney"], "Reid", "mocked", "indirect")]
+
+
+def test_agentless_passive_reports_a_claim_with_no_source():
+    doc, scan = parsed("Quiros/PROPN/3/nsubj:pass was/AUX/3/aux:pass accused/VERB/0/root/accuse/VBN of/SCONJ/5/mark "
+                       "using/VERB/3/advcl/use/VBG funds/NOUN/5/obj ./PUNCT/3/punct",
+                       "It/PRON/3/nsubj:pass is/AUX/3/aux:pass believed/VERB/0/root/believe/VBN that/SCONJ/6/mark "
+                       "talks/NOUN/6/nsubj failed/VERB/3/ccomp/fail/VBD ./PUNCT/3/punct",
+                       "The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
+                       "on/ADP/6/case Monday/PROPN/4/obl ./PUNCT/4/punct",
+                       "The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
+                       "by/ADP/6/case Peskov/PROPN/4/obl:agent ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["Quiros", "of using funds"], None, "was accused", "indirect"),
+        (["that talks failed"], None, "is believed", "indirect")]

@@ -79,3 +79,17 @@ def test_unbalanced_and_scare_quotes():
     assert "QUO002" in _rules(_ctx([spec]))
     spec = "The/DET/2/det “/PUNCT/3/punct reform/NOUN/0/root passed/VERB/3/acl ./PUNCT/3/punct"
     assert "QUO001" in _rules(_ctx([spec]))
+
+
+def test_passive_attribution_without_agent_is_vague():
+    spec = ("Quiros/PROPN/3/nsubj:pass was/AUX/3/aux:pass accused/VERB/0/root/accuse/VBN of/SCONJ/5/mark "
+            "fraud/NOUN/3/obl ./PUNCT/3/punct")
+    doc, scan = parsed(spec)
+    (att,) = find_attributions(doc, scan)
+    assert att.source is None and doc.text[att.cue[0]:att.cue[1]] == "was accused"
+    quote = Quote("q1", "indirect", tuple(Span.of(doc.text, s, e) for s, e in att.contents),
+                  Span.of(doc.text, *att.cue), None, None, att.confidence)
+    findings = [f for f in apply_rules(_ctx([spec], quotes=[quote])) if f.rule == "ATR006"]
+    assert [f.text for f in findings] == ["was accused"]
+    named = Quote("q1", "indirect", quote.contents, quote.cue, Span.of(doc.text, 0, 6), None, 0.9)
+    assert "ATR006" not in _rules(_ctx([spec], quotes=[named]))

@@ -63,6 +63,7 @@ class Attribution:
     inherits: Attribution | None = None  # the attribution whose speaker this one continues
     nested_in: Attribution | None = None
     quoted_cue: bool = False             # the cue itself sits inside quotation marks
+    agentless: bool = False              # a passive cue with no source in the text ("was accused of")
     type: str = "indirect"
     quotations: list[Quotation] = field(default_factory=list)
 
@@ -746,11 +747,61 @@ def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> l
     return merged
 
 
+_PASSIVE_CASES = {"for", "of", "as", "with", "about"}
+
+
+def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``He was accused of fraud``, ``turnout is expected to rise``, ``it is believed that …``.
+
+    A reporting verb in the passive with no by-agent reports a claim whose source the
+    text does not name: an attribution with no source (PARC 3.0 and PolNeAR annotate
+    these; the AP Stylebook's "attribution" entry asks for the source to be named).  The
+    content is the passive subject (unless a pronoun) with the verb's complement.
+    """
+    words = sentence.words
+    v = cue.word
+    kids = sentence.children(v)
+    if not any(words[c].deprel in ("aux:pass", "nsubj:pass", "csubj:pass") for c in kids):
+        return None
+    if _agent(sentence, v) is not None or any(words[c].deprel in ("nsubj", "csubj") for c in kids):
+        return None
+
+    def introduced(c: int) -> bool:  # "criticized for …", "accused of using …"
+        return any(words[k].deprel in ("case", "mark") and words[k].lower in _PASSIVE_CASES
+                   for k in sentence.children(c))
+
+    complement = next((c for c in kids if c > v and (
+        words[c].deprel in ("xcomp", "ccomp", "obj")  # "has been called a charlatan"
+        or (words[c].deprel.split(":")[0] in ("obl", "advcl") and introduced(c)))), None)
+    if complement is None:
+        return None
+    parts = [_trim_punct(sentence, [i for i in sentence.subtree(complement) if i > v])]
+    subject = next((c for c in kids if words[c].deprel in ("nsubj:pass", "csubj:pass")), None)
+    if subject is not None and words[subject].upos != "PRON" and subject < v:
+        parts.insert(0, _trim_punct(sentence, noun_phrase(sentence, subject)))
+    spans = [_span(sentence, part) for part in parts if part]
+    if not spans:
+        return None
+    spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
+    inside = scan.inside(words[v].start)
+    if inside is not None:
+        spans = _clip_to(doc.text, spans, inside)
+        if not spans:
+            return None
+    return Attribution(quoted_cue=inside is not None, sentence=sentence.index, contents=spans,
+                       cue=_cue_span(sentence, v), source=None, confidence=0.45, agentless=True,
+                       category=cue.verb.category if cue.verb else "statement", cue_word=v)
+
+
 def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
     words = sentence.words
     v = cue.word
     verb = cue.verb
     assert verb is not None
+    if verb.category not in ("nonspeech", "evidence") and "quote" not in verb.frames:
+        passive = _from_passive(doc, scan, sentence, cue)
+        if passive is not None:
+            return passive
     category = verb.category
     frames = verb.frames
     placed = _side(sentence, v) if category not in ("stance", "intention") else None
@@ -985,7 +1036,7 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
     words = sentence.words
     by_word = {a.cue_word: k for k, a in enumerate(found) if a.sentence == sentence.index and a.cue_word is not None}
     for att in found:
-        if att.sentence != sentence.index or att.source is not None or att.cue_word is None:
+        if att.sentence != sentence.index or att.source is not None or att.cue_word is None or att.agentless:
             continue
         v = att.cue_word
         if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing"):
@@ -1165,7 +1216,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found.extend(_speaker_labels(doc, scan))
     found.extend(_dash_credits(doc, scan))
     found = _dedupe(found)
-    found = [a for a in found if a.source is not None or a.inherits is not None]
+    found = [a for a in found if a.source is not None or a.inherits is not None or a.agentless]
     found.sort(key=lambda a: (a.start, a.end))
     _continue_orphan_quotes(doc, scan, found)
     found.sort(key=lambda a: (a.start, a.end))

@@ -184,15 +184,24 @@ def _nonspeech_verb(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
 
 
 @rule("ATR006", "vague-attribution", "warning",
-      "Words that attribute to nobody in particular (\"some say\", \"it is believed\", \"experts say\").",
+      "Words that attribute to nobody in particular (\"some say\", \"it is believed\", \"experts say\"), "
+      "or a passive reporting verb that names no one (\"was accused of\", \"is expected to\").",
       fires="It is believed that the strike was planned weeks ahead.",
       passes="Two Pentagon officials said the strike was planned weeks ahead.")
 def _weasel(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     pattern = _phrase_pattern("weasel_phrases")
+    hits = []
     for start, end in ctx.body_spans():
         for m in pattern.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start(), m.end()):
+                hits.append((m.start(), m.end()))
                 yield _finding(r, ctx, m.start(), m.end(), f"vague attribution \u201c{m.group()}\u201d: who, exactly?")
+    for q in ctx.quotes:  # a cue with no source at all is a passive one: "He was accused of fraud"
+        cue = q.cue
+        if cue is None or q.source is not None or ctx.quoted(cue.start, cue.end) \
+                or any(s < cue.end and cue.start < e for s, e in hits):
+            continue
+        yield _finding(r, ctx, cue.start, cue.end, f"passive attribution \u201c{cue.text}\u201d: by whom?")
 
 
 @rule("ATR007", "hedge", "info",
