@@ -307,3 +307,33 @@ def test_agentless_passive_reports_a_claim_with_no_source():
     assert texts(doc, find_attributions(doc, scan)) == [
         (["Quiros", "of using funds"], None, "was accused", "indirect"),
         (["that talks failed"], None, "is believed", "indirect")]
+
+
+def test_subject_before_a_relative_clause_the_parser_made_the_cues_clause():
+    # "Dr. Mariano, who was the physician, said that …" with "physician" as the cue's ccomp
+    doc, scan = parsed("Dr./PROPN/2/nmod:desc Mariano/PROPN/7/nsubj ,/PUNCT/7/punct who/PRON/7/nsubj "
+                       "was/AUX/7/cop a/DET/7/det physician/NOUN/9/ccomp ,/PUNCT/2/punct said/VERB/0/root/say/VBD "
+                       "that/SCONJ/12/mark Clinton/PROPN/12/nsubj lied/VERB/9/ccomp/lie/VBD ./PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that Clinton lied"], "Dr. Mariano", "said", "indirect")]
+
+
+def test_that_clause_hung_on_the_hearer_is_what_was_told():
+    doc, scan = parsed("He/PRON/2/nsubj told/VERB/0/root/tell/VBD a/DET/4/det crowd/NOUN/2/obj at/ADP/6/case "
+                       "the/DET/7/det club/NOUN/4/nmod that/SCONJ/10/mark he/PRON/10/nsubj wins/VERB/7/acl/win/VBZ "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that he wins"], "He", "told", "indirect")]
+
+
+def test_according_to_misparsed_ends_its_source_at_the_comma():
+    doc, scan = parsed("According/VERB/4/mark/accord to/PART/1/fixed radio/NOUN/4/advcl host/VERB/0/root "
+                       "Limbaugh/PROPN/4/obj ,/PUNCT/8/punct the/DET/8/det move/NOUN/5/appos reeks/NOUN/8/nmod "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["the move reeks"], "radio host Limbaugh", "According to", "indirect")]
+
+
+def test_clause_before_a_cue_parsed_as_a_relative_with_hearer_and_time_after_it():
+    doc, scan = parsed("Trump/PROPN/3/nsubj could/AUX/3/aux/could/MD win/VERB/0/root/win/VB Ohio/PROPN/3/obj ,/PUNCT/6/punct "
+                       "Graham/PROPN/7/nsubj told/VERB/4/acl:relcl/tell/VBD The/DET/10/det Huffington/PROPN/10/compound "
+                       "Post/PROPN/7/iobj on/ADP/12/case Thursday/PROPN/7/obl ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Trump could win Ohio"], "Graham", "told", "indirect")]

@@ -194,10 +194,36 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
         mine = [c for c in sentence.children(w.head) if words[c].deprel == "ccomp" and c > verb]
         if mine:
             return "right", mine[0]
+    slipped = _slipped_that_clause(sentence, verb)
+    if slipped is not None:
+        return "right", slipped
     left = [c for c in comps if c < verb] + \
         [c for c in sentence.children(verb) if words[c].deprel == "parataxis" and c < verb]
     if left:
         return "left", min(left)
+    return None
+
+
+def _slipped_that_clause(sentence: Sentence, verb: int) -> int | None:
+    """``He told a crowd at the club that he wants …`` with "that …" hung on "club" as a relative.
+
+    A clause opened by the complementiser "that" (a mark, not the relative pronoun) inside
+    the cue's object or oblique is the reported clause the parser attached too low.
+    """
+    words = sentence.words
+    for c in range(verb + 1, len(words)):
+        if not words[c].deprel.startswith("acl") or words[c].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+            continue
+        if not any(words[k].deprel == "mark" and words[k].lower == "that" for k in sentence.children(c)):
+            continue
+        node, hops = words[c].head, 0
+        while node >= 0 and node != verb and hops < 6 and words[node].upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            rel = words[node].deprel.split(":")[0]
+            if words[node].head == verb and rel not in ("obj", "iobj", "obl"):
+                break
+            node, hops = words[node].head, hops + 1
+        if node == verb:
+            return c
     return None
 
 
@@ -238,7 +264,10 @@ def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
         start -= 1
-    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
+    # after the cue only its hearer, time or channel ("told The Huffington Post on Thursday")
+    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in
+                ("obj", "iobj", "obl", "advmod") for i in sentence.subtree(c)}
+    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
             any(w.xpos in _FINITE for w in words[:start]):
         return "left", start
@@ -317,7 +346,9 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             if not ok:
                 break
             clauses = [k for k in sentence.children(c) if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl")]
-            hi = max(hi, sentence.subtree(c, frozenset(clauses))[-1])  # "in a statement | that …"
+            # "in a statement | that …"; never past the content's head (a clause hung too low)
+            first = sentence.subtree(content_head)[0] if content_head < n else n
+            hi = max(hi, max((i for i in sentence.subtree(c, frozenset(clauses)) if i < first), default=hi))
         start = hi + 1
         end = n - 1
         for c in _continuations(sentence, verb):
@@ -734,6 +765,29 @@ def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:
     return _trim_punct(sentence, list(range(sentence.subtree(top)[0], verb - 1)))
 
 
+_NAME_RUN = {"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART"}
+
+
+def _interrupted_subject(sentence: Sentence, verb: int) -> list[int]:
+    """``Dr. Connie Mariano, who as a Navy captain was …, said that …`` with no subject parsed.
+
+    The compact parser often turns a long non-restrictive relative clause between the
+    subject and the cue into the cue's own clause and loses the subject.  A noun phrase
+    opening the sentence, then ", who/which …," up to the cue: that noun phrase is the
+    subject (word order alone; the relative clause is the reporter's description).
+    """
+    words = sentence.words
+    if verb < 4 or words[verb - 1].text != ",":
+        return []
+    comma = next((w.index for w in words[:verb] if w.text == ","), None)
+    if comma is None or comma < 1 or words[comma + 1].lower not in ("who", "which"):
+        return []
+    run = list(range(comma))
+    if any(words[i].upos not in _NAME_RUN for i in run) or not any(words[i].upos in ("PROPN", "NOUN") for i in run):
+        return []
+    return run
+
+
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
     """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
     words = sentence.words
@@ -885,7 +939,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         if subj is not None:
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
         else:
-            subj_idx = _appositive_subject(sentence, v)
+            subj_idx = _appositive_subject(sentence, v) or _interrupted_subject(sentence, v)
             subj = subj_idx[-1] if subj_idx else None
     elif surface_subject:
         subj_idx = surface_subject
@@ -942,6 +996,10 @@ def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
             sentence.subtree(words[source_head].head)[0] == a + 2:
         source_head = words[source_head].head
     src_idx = [i for i in noun_phrase(sentence, source_head) if i > a + 1]
+    comma = next((w.index for w in words[a + 2:] if w.text == ","), None)
+    if comma is not None and src_idx and max(src_idx) > comma and \
+            (a == 0 or all(w.upos == "PUNCT" for w in words[:a])):
+        src_idx = list(range(a + 2, comma))  # "According to X, …" misparsed: the comma ends X
     if not src_idx:
         return None
     phrase = set(range(a, max(src_idx) + 1))
