@@ -337,3 +337,10 @@ def test_clause_before_a_cue_parsed_as_a_relative_with_hearer_and_time_after_it(
                        "Graham/PROPN/7/nsubj told/VERB/4/acl:relcl/tell/VBD The/DET/10/det Huffington/PROPN/10/compound "
                        "Post/PROPN/7/iobj on/ADP/12/case Thursday/PROPN/7/obl ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["Trump could win Ohio"], "Graham", "told", "indirect")]
+
+
+def test_participle_on_the_object_noun_reports_the_clause_subject():
+    doc, scan = parsed("The/DET/2/det ministry/NOUN/3/nsubj issued/VERB/0/root/issue/VBD a/DET/5/det "
+                       "statement/NOUN/3/obj saying/VERB/5/acl/say/VBG talks/NOUN/8/nsubj failed/VERB/6/ccomp/fail/VBD "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["talks failed"], "The ministry", "saying", "indirect")]

@@ -1089,6 +1089,29 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
                        cue_word=n, source_head=source_idx[-1])
 
 
+def _carrier_subject(sentence: Sentence, verb: int) -> int | None:
+    """``issued a statement saying …``, ``unleashed a series of tweets saying …``.
+
+    A participle cue modifying a noun (the statement, the tweets) that is the object of a
+    clause reports what that clause's subject said through it.
+    """
+    words = sentence.words
+    if not words[verb].deprel.startswith("acl") or words[verb].xpos != "VBG":
+        return None
+    node, hops = words[verb].head, 0
+    while 0 <= node and hops < 4 and words[node].upos in ("NOUN", "PROPN"):
+        rel = words[node].deprel.split(":")[0]
+        if rel not in ("obj", "nmod", "obl", "compound", "appos"):
+            return None
+        node, hops = words[node].head, hops + 1
+    if node < 0 or words[node].upos != "VERB":
+        return None
+    subj = _subject(sentence, node)
+    if subj is None or words[subj].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subj
+
+
 def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
     """``…, adding …`` / ``… and added …``: a cue with no subject takes its governor's."""
     words = sentence.words
@@ -1111,6 +1134,10 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 # "Trump attacked Clinton …, saying, “…”": the participle's subject is the clause's
                 att.source, att.source_head = _span(sentence, noun_phrase(sentence, subj)), subj
                 continue
+        carrier = _carrier_subject(sentence, v)
+        if carrier is not None:  # "Trump unleashed a series of tweets saying …"
+            att.source, att.source_head = _span(sentence, noun_phrase(sentence, carrier)), carrier
+            continue
         rel = words[v].deprel.split(":")[0]
         if rel not in _CONTINUATION_RELS:
             continue
