@@ -344,3 +344,15 @@ def test_participle_on_the_object_noun_reports_the_clause_subject():
                        "statement/NOUN/3/obj saying/VERB/5/acl/say/VBG talks/NOUN/8/nsubj failed/VERB/6/ccomp/fail/VBD "
                        "./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["talks failed"], "The ministry", "saying", "indirect")]
+
+
+def test_name_right_before_a_subjectless_finite_cue_is_its_source():
+    doc, scan = parsed("pollster/NOUN/4/obl Pat/PROPN/1/appos Caddell/PROPN/2/flat told/VERB/0/root/tell/VBD "
+                       "reporters/NOUN/4/obj that/SCONJ/8/mark talks/NOUN/8/nsubj failed/VERB/4/ccomp/fail/VBD "
+                       "./PUNCT/4/punct",
+                       # a participle or a passive never takes the word before it as its source
+                       "Officials/NOUN/2/nsubj met/VERB/0/root/meet/VBD ,/PUNCT/5/punct tweets/NOUN/2/obj "
+                       "saying/VERB/2/advcl/say/VBG talks/NOUN/7/nsubj failed/VERB/5/ccomp/fail/VBD ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["that talks failed"], "pollster Pat Caddell", "told", "indirect") in got
+    assert all(source != "tweets" for _, source, _, _ in got)

@@ -788,6 +788,40 @@ def _interrupted_subject(sentence: Sentence, verb: int) -> list[int]:
     return run
 
 
+_RUN = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"}
+_BRIDGE = {"AUX", "ADV", "PART"}
+
+
+def _adjacent_subject(sentence: Sentence, verb: int) -> list[int]:
+    """The noun phrase right before the cue, when the parser gave the cue no subject at all.
+
+    Word order is the last resort: ``Pat Caddell told …`` / ``“…,” Malkia Cyril, the
+    executive director …, told …`` with the cue parsed as a modifier.  Auxiliaries and
+    adverbs may stand between ("has also told"); an apposition set off by commas is
+    skipped back to the name before it.
+    """
+    words = sentence.words
+    if words[verb].xpos not in ("VBD", "VBZ", "VBP", "VB") or \
+            any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
+        return []  # a participle continues another cue; before a passive stands what was done
+    i, bridged = verb - 1, 0
+    while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
+        i, bridged = i - 1, bridged + 1
+    if i >= 0 and words[i].text == "," and i > 1:
+        opening = next((k for k in range(i - 1, -1, -1) if words[k].text == ","), None)
+        if opening is None or opening < 1 or words[opening + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+            return []
+        i = opening - 1
+    if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
+        return []
+    end = i
+    if words[i].upos == "PRON":
+        return [i]
+    while i - 1 >= 0 and words[i - 1].upos in _RUN and words[i - 1].text not in _QUOTE_TOKENS:
+        i -= 1
+    return list(range(i, end + 1))
+
+
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
     """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
     words = sentence.words
@@ -939,7 +973,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         if subj is not None:
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
         else:
-            subj_idx = _appositive_subject(sentence, v) or _interrupted_subject(sentence, v)
+            subj_idx = _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
+                _adjacent_subject(sentence, v)
             subj = subj_idx[-1] if subj_idx else None
     elif surface_subject:
         subj_idx = surface_subject
