@@ -870,13 +870,10 @@ def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
     spans = [_span(sentence, part) for part in parts if part]
     if not spans:
         return None
+    if scan.inside(words[v].start) is not None:
+        return None  # "Parliament must be told …" inside someone's words: their phrasing, not a source
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
-    inside = scan.inside(words[v].start)
-    if inside is not None:
-        spans = _clip_to(doc.text, spans, inside)
-        if not spans:
-            return None
-    return Attribution(quoted_cue=inside is not None, sentence=sentence.index, contents=spans,
+    return Attribution(sentence=sentence.index, contents=spans,
                        cue=_cue_span(sentence, v), source=None, confidence=0.45, agentless=True,
                        category=cue.verb.category if cue.verb else "statement", cue_word=v)
 
