@@ -356,3 +356,9 @@ def test_name_right_before_a_subjectless_finite_cue_is_its_source():
     got = texts(doc, find_attributions(doc, scan))
     assert (["that talks failed"], "pollster Pat Caddell", "told", "indirect") in got
     assert all(source != "tweets" for _, source, _, _ in got)
+
+
+def test_passive_of_an_intention_verb_is_not_an_unsourced_claim():
+    doc, scan = parsed("He/PRON/3/nsubj:pass was/AUX/3/aux:pass sworn/VERB/0/root/swear/VBN in/ADP/3/compound:prt "
+                       "as/ADP/6/case president/NOUN/3/obl ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []

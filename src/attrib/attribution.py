@@ -836,6 +836,10 @@ def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> l
 
 
 _PASSIVE_CASES = {"for", "of", "as", "with", "about"}
+# what can be reported without a reporter: not evidence ("were found dead"), intentions or
+# promises ("was chosen as", "was sworn in as"), nor non-speech
+_PASSIVE_CATEGORIES = {"speech", "statement", "writing", "argument", "denial", "belief", "question", "request",
+                       "stance"}
 
 
 def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
@@ -883,7 +887,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     v = cue.word
     verb = cue.verb
     assert verb is not None
-    if verb.category not in ("nonspeech", "evidence") and "quote" not in verb.frames:
+    if verb.category in _PASSIVE_CATEGORIES and "quote" not in verb.frames:
         passive = _from_passive(doc, scan, sentence, cue)
         if passive is not None:
             return passive
