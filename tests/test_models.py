@@ -116,3 +116,15 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     assert [next(results).text for _ in range(3)] == texts[:3]
     with pytest.raises(InputError):
         next(results)
+
+
+def test_a_text_parses_the_same_alone_and_batched_with_others():
+    from attrib import Analyzer
+
+    text = ("Kremlin spokesman Dmitry Peskov said the strike took place on Thursday. "
+            "The Turkish army said in a statement that three soldiers had been killed.")
+    other = " ".join(f"Officials in district {n} said the convoy of {n} trucks was delayed by rain." for n in range(40))
+    analyzer = Analyzer(workers=1)
+    alone = analyzer.analyze(text).to_dict()
+    batched = list(analyzer.analyze_many([other, text], batch_size=2))[1].to_dict()
+    assert batched == alone
