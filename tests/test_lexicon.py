@@ -10,3 +10,24 @@ def test_every_word_list_names_its_source():
     for f in lists:
         header = [line for line in f.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
         assert any(line.lower().startswith("# source:") for line in header), f.name
+
+
+def test_parse_prefilter_reads_a_verb_forms_neighbours():
+    from attrib.cues import may_attribute
+
+    assert may_attribute("The army said three soldiers died.")
+    assert may_attribute("Mr. Clarke planned to revitalize the bridge.")  # doubled consonant
+    assert may_attribute("Clinton Hid Health Problems, Former White House Doctor Says.")  # headline
+    assert not may_attribute("The state of the union is strong.")  # a determiner makes it a noun
+    assert not may_attribute("The United States sent aid.")  # inside a name
+    assert not may_attribute("They went to the market.")  # "go" is a cue only as "go on"
+    assert may_attribute("She went on to praise the deal.")
+    assert not may_attribute("I think the roads are open.")  # a hedge, never a source
+    assert not may_attribute("He smiled at the crowd.")  # non-speech verbs cue only quotations
+    assert may_attribute("“Great,” he smiled.")
+
+
+def test_regular_inflections_double_a_final_consonant():
+    from attrib.lexicon import inflections
+
+    assert {"planned", "planning", "plans"} <= inflections("plan", {})

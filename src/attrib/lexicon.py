@@ -6,6 +6,7 @@ comes from.  Lists are loaded once per process.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -113,6 +114,10 @@ def inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:
         forms.add(lemma + "es")
     if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):
+        # a final consonant after one short vowel may double: plan → planned, rebut → rebutting
+        # (both spellings are kept: "visited" does not double, and an unused form costs nothing)
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 
 
