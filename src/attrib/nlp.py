@@ -106,30 +106,42 @@ def _patch_tree_decoder() -> None:
     depparse_model.chuliu_edmonds_one_root = one_root
 
 
-def _int8_linear(weight):
-    """``x @ weight`` as an int8 product, or None where torch lacks ``_int_mm`` on this CPU.
+class _Int8Labels:
+    """``x @ layout`` for a label-major layout (``size1`` x ``labels * size2``) in int8.
 
-    Each row of ``x`` (one word) and each column of ``weight`` get their own scale
+    Each row of ``x`` (one word) gets its own scale and each label its own weight scale
     (symmetric, max-abs / 127), so a word's scores never depend on what else is in the
-    batch: analysing a text alone or among others gives the same result.
+    batch.  Both scales are applied after the following ``bmm`` (they factor out of the
+    sum over the second word's features), on a tensor six times smaller.
     """
-    import torch
 
-    scales = (weight.abs().amax(0) / 127).clamp_min(1e-12)
-    quantized = torch.round(weight / scales).clamp(-127, 127).to(torch.int8).contiguous()
-    try:
-        probe = torch._int_mm(torch.ones(1, weight.shape[0], dtype=torch.int8), quantized)
-    except (RuntimeError, AttributeError, NotImplementedError):
-        return None
-    if probe.shape != (1, weight.shape[1]):
-        return None
+    def __init__(self, layout, labels: int) -> None:
+        import torch
 
-    def product(x):
+        size1, width = layout.shape
+        blocks = layout.view(size1, labels, width // labels)
+        self.label_scale = (blocks.abs().amax((0, 2)) / 127).clamp_min(1e-12)
+        self.weight = torch.round(blocks / self.label_scale.view(1, labels, 1)).clamp(-127, 127) \
+            .to(torch.int8).reshape(size1, width).contiguous()
+
+    def __call__(self, x):
+        import torch
+
         row = (x.abs().amax(1, keepdim=True) / 127).clamp_min(1e-12)
         xq = torch.round(x / row).clamp(-127, 127).to(torch.int8)
-        return torch._int_mm(xq, quantized).to(x.dtype) * row * scales
+        return torch._int_mm(xq, self.weight).to(x.dtype), row
 
-    return product
+
+def _int8_labels(layout, labels: int) -> _Int8Labels | None:
+    """The int8 product, or None where torch lacks ``_int_mm`` on this machine."""
+    import torch
+
+    try:
+        product = _Int8Labels(layout, labels)
+        raw, _ = product(torch.ones(1, layout.shape[0]))
+    except (RuntimeError, AttributeError, NotImplementedError):
+        return None
+    return product if raw.shape == (1, layout.shape[1]) else None
 
 
 def _patch_pairwise_bilinear() -> None:
@@ -139,11 +151,10 @@ def _patch_pairwise_bilinear() -> None:
     calls; for the 51 dependency labels that was a quarter of all analysis time on 800-word
     news (3.4 M multiply-adds per word).  The same sum is ``x1 @ W`` (weights laid out
     label-major) followed by a ``bmm`` against ``x2``; the first product runs in int8 with
-    per-word and per-column scales (dynamic quantisation, Jacob et al. 2018), the second in
-    fp32.
-    Measured: EWT dev UAS/LAS through attrib's layer unchanged (84.20 / 80.89) and the
-    PolNeAR dev analyses byte-identical, at 1.4x the words per second
-    (benchmarks/speed.py).  Only the many-label scorer is quantised; inference only.
+    per-word and per-label scales (dynamic quantisation, Jacob et al. 2018), the second in
+    fp32.  Measured: EWT dev UAS/LAS through attrib's layer unchanged (84.20 / 80.89) and
+    PolNeAR dev analyses identical, at 1.4x the words per second (benchmarks/speed.py).
+    Only the many-label scorer is quantised; inference only.
     """
     import torch
     from stanza.models.common import biaffine
@@ -159,11 +170,17 @@ def _patch_pairwise_bilinear() -> None:
         cached = getattr(self, "_attrib_layout", None)
         if cached is None or cached[0] != key:
             layout = self.weight.detach().permute(0, 2, 1).reshape(size1, out_size * size2).contiguous()
-            product = (_int8_linear(layout) if out_size > 1 else None) or layout.__rmatmul__
-            cached = (key, product)
+            cached = (key, layout, _int8_labels(layout, out_size) if out_size > 1 else None)
             self._attrib_layout = cached
-        scores = cached[1](input1.reshape(n * length1, size1)).view(n, length1 * out_size, size2)
-        scores = torch.bmm(scores, input2.transpose(1, 2)).view(n, length1, out_size, length2)
+        flat = input1.reshape(n * length1, size1)
+        if cached[2] is not None:
+            raw, row = cached[2](flat)
+            scores = torch.bmm(raw.view(n, length1 * out_size, size2), input2.transpose(1, 2))
+            scores = scores.view(n, length1, out_size, length2)
+            scores.mul_(row.view(n, length1, 1, 1)).mul_(cached[2].label_scale.view(1, 1, out_size, 1))
+        else:
+            scores = torch.bmm((flat @ cached[1]).view(n, length1 * out_size, size2), input2.transpose(1, 2))
+            scores = scores.view(n, length1, out_size, length2)
         return scores.permute(0, 1, 3, 2) + self.bias
 
     forward._attrib_fast = True  # type: ignore[attr-defined]
