@@ -362,3 +362,9 @@ def test_passive_of_an_intention_verb_is_not_an_unsourced_claim():
     doc, scan = parsed("He/PRON/3/nsubj:pass was/AUX/3/aux:pass sworn/VERB/0/root/swear/VBN in/ADP/3/compound:prt "
                        "as/ADP/6/case president/NOUN/3/obl ./PUNCT/3/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_charged_with_is_a_legal_act_not_an_unsourced_claim():
+    doc, scan = parsed("Allies/NOUN/4/nsubj:pass have/AUX/4/aux been/AUX/4/aux:pass charged/VERB/0/root/charge/VBN "
+                       "with/ADP/6/case crimes/NOUN/4/obl ./PUNCT/4/punct")
+    assert find_attributions(doc, scan) == []

@@ -835,7 +835,7 @@ def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> l
     return merged
 
 
-_PASSIVE_CASES = {"for", "of", "as", "with", "about"}
+_PASSIVE_CASES = {"for", "of", "as", "about"}  # not "with": "was charged with" is a legal act
 # what can be reported without a reporter: not evidence ("were found dead"), intentions or
 # promises ("was chosen as", "was sworn in as"), nor non-speech
 _PASSIVE_CATEGORIES = {"speech", "statement", "writing", "argument", "denial", "belief", "question", "request",
