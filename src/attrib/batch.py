@@ -19,13 +19,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from attrib.errors import AttribError
-from attrib.ingest import error_record, iter_documents
+from attrib.ingest import batched, error_record, iter_documents
 
 __all__ = ["BatchStats", "run_batch", "analyze_chunk", "result_line", "done_ids", "pending", "write_lines"]
 
@@ -94,17 +94,6 @@ def done_ids(out: Path) -> set[str]:
     return ids
 
 
-def _chunks(docs: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    chunk: list[dict[str, Any]] = []
-    for d in docs:
-        chunk.append(d)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 @dataclass
 class BatchStats:
     written: int = 0
@@ -142,14 +131,14 @@ def run_batch(inputs: Sequence[str], out: str | Path, workers: int = 1, models: 
     bar = _progress(len(todo), quiet)
     with out.open("a", encoding="utf-8") as fh:
         if workers <= 1:
-            results: Iterable[list[str]] = (analyze_chunk(c, models) for c in _chunks(todo, chunk_size))
+            results: Iterable[list[str]] = (analyze_chunk(c, models) for c in batched(todo, chunk_size))
             write_lines(results, fh, stats, bar)
         else:
             import multiprocessing as mp
 
             ctx = mp.get_context("spawn")  # torch and fork do not mix
             with ctx.Pool(workers, initializer=_init_worker, initargs=(models,)) as pool:
-                chunks = list(_chunks(todo, chunk_size))
+                chunks = list(batched(todo, chunk_size))
                 write_lines(pool.imap(_analyze_in_worker, chunks), fh, stats, bar)
     bar.close()
     return stats

@@ -24,7 +24,7 @@ from typing import Any
 
 from attrib.errors import InputError
 
-__all__ = ["decode", "read_text", "read_jsonl", "looks_like_html", "extract_html", "document_from_file",
+__all__ = ["batched", "decode", "read_text", "read_jsonl", "looks_like_html", "extract_html", "document_from_file",
            "iter_documents", "error_record", "DOCUMENT_SUFFIXES"]
 
 MAX_BYTES = 8_000_000
@@ -236,3 +236,15 @@ def iter_documents(inputs: Iterable[str], names: bool = False) -> Iterator[dict[
             yield document_from_file(path, doc_id)
         except InputError as exc:
             yield error_record(doc_id, exc)
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last may be shorter); lazy, order kept."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

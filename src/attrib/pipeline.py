@@ -27,6 +27,7 @@ from attrib.claims import find_claims
 from attrib.cues import may_attribute
 from attrib.document import Document, Sentence
 from attrib.errors import InputError
+from attrib.ingest import batched
 from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
 from attrib.nlp import NLP, cores, load_nlp
@@ -86,10 +87,10 @@ class Analyzer:
         item raises :class:`InputError` after the results before it.
         """
         if self.workers == 1:
-            for batch in _batches(items, batch_size):
+            for batch in batched(items, batch_size):
                 yield from self._part(self.nlp, batch)
             return
-        yield from self._parallel(_batches(items, max(1, batch_size // self.workers)))
+        yield from self._parallel(batched(items, max(1, batch_size // self.workers)))
 
     # -- stages -------------------------------------------------------------------------
     def _parallel(self, batches: Iterator[list[str | Mapping[str, Any]]]) -> Iterator[Analysis]:
@@ -188,17 +189,6 @@ class Analyzer:
         findings = apply_rules(ctx)
         return Analysis(id=doc.id, text=doc.text, quotes=tuple(quotes), speakers=tuple(speakers),
                         claims=tuple(claims), findings=tuple(findings), blocks=doc.blocks, meta=doc.meta)
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _quote_records(text: str, attributions: list[Attribution],
