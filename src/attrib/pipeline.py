@@ -62,8 +62,10 @@ class Analyzer:
     ``models``: a stanza model directory (default: ``ATTRIB_STANZA_DIR`` or the
     packaged compact models).  ``parse_all``: parse every sentence, not just those
     that may hold an attribution (slower; for experiments).  ``workers``: how many
-    parts of a batch run at once, each on its own core with its own copy of the
-    models (default: the cores of :func:`attrib.nlp.cores`, at most two).
+    batches run at once, each on its own core with its own copy of the stanza
+    pipelines, loaded when ``analyze_many`` first has two batches (default: the cores
+    of :func:`attrib.nlp.cores`, at most two).  One analyzer serves one
+    ``analyze_many`` at a time; other threads wait for it.
     """
 
     def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False,
