@@ -368,3 +368,13 @@ def test_charged_with_is_a_legal_act_not_an_unsourced_claim():
     doc, scan = parsed("Allies/NOUN/4/nsubj:pass have/AUX/4/aux been/AUX/4/aux:pass charged/VERB/0/root/charge/VBN "
                        "with/ADP/6/case crimes/NOUN/4/obl ./PUNCT/4/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_stance_object_keeps_its_reason_and_comparison():
+    doc, scan = parsed("Trump/PROPN/2/nsubj criticized/VERB/0/root/criticize/VBD Obama/PROPN/2/obj for/SCONJ/6/mark "
+                       "not/PART/6/advmod doing/VERB/2/advcl/do/VBG so/ADV/6/advmod ./PUNCT/2/punct",
+                       "Tribe/PROPN/2/nsubj likened/VERB/0/root/liken/VBD the/DET/4/det rules/NOUN/2/obj "
+                       "to/ADP/6/case censorship/NOUN/2/obl ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["Obama for not doing so"], "Trump", "criticized", "indirect") in got
+    assert (["the rules to censorship"], "Tribe", "likened", "indirect") in got

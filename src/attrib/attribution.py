@@ -416,6 +416,9 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
         if rel == "xcomp" and "to" not in cases or rel == "obj" or (rel in ("obl", "advcl") and "as" in cases):
             predicate = True
             end = max(end, sentence.subtree(c)[-1])
+        elif rel in ("obl", "advcl") and {"for", "to"} & set(cases) and words[first].deprel == "obj":
+            # "criticized Obama for not doing so" (the reason), "likened the rules to “burning …”"
+            end = max(end, sentence.subtree(c)[-1])
     if need_predicate and not predicate:
         hidden = _hidden_predicate(sentence, verb, first)
         if hidden >= 0:
