@@ -378,3 +378,10 @@ def test_stance_object_keeps_its_reason_and_comparison():
     got = texts(doc, find_attributions(doc, scan))
     assert (["Obama for not doing so"], "Trump", "criticized", "indirect") in got
     assert (["the rules to censorship"], "Tribe", "likened", "indirect") in got
+
+
+def test_a_finite_as_clause_after_the_object_is_time_not_a_predicate():
+    doc, scan = parsed("The/DET/2/det Council/PROPN/3/nsubj condemned/VERB/0/root/condemn/VBD the/DET/5/det "
+                       "launch/NOUN/3/obj as/SCONJ/8/mark Pyongyang/PROPN/8/nsubj fired/VERB/3/advcl/fire/VBD "
+                       "missiles/NOUN/8/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the launch"], "The Council", "condemned", "indirect")]

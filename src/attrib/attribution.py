@@ -413,7 +413,9 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
             continue
         rel = words[c].deprel.split(":")[0]
         cases = [words[k].lower for k in sentence.children(c) if words[k].deprel in ("case", "mark")]
-        if rel == "xcomp" and "to" not in cases or rel == "obj" or (rel in ("obl", "advcl") and "as" in cases):
+        finite = rel == "advcl" and any(words[k].deprel.startswith("nsubj") for k in sentence.children(c))
+        if rel == "xcomp" and "to" not in cases or rel == "obj" or \
+                (rel in ("obl", "advcl") and "as" in cases and not finite):  # not "as Pyongyang fired …"
             predicate = True
             end = max(end, sentence.subtree(c)[-1])
         elif rel in ("obl", "advcl") and {"for", "to"} & set(cases) and words[first].deprel == "obj":
