@@ -385,3 +385,10 @@ def test_a_finite_as_clause_after_the_object_is_time_not_a_predicate():
                        "launch/NOUN/3/obj as/SCONJ/8/mark Pyongyang/PROPN/8/nsubj fired/VERB/3/advcl/fire/VBD "
                        "missiles/NOUN/8/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the launch"], "The Council", "condemned", "indirect")]
+
+
+def test_object_after_a_relative_clause_cue_is_the_content_not_the_main_clause():
+    doc, scan = parsed("The/DET/2/det attempt/NOUN/3/nsubj included/VERB/0/root/include/VBD the/DET/5/det "
+                       "government/NOUN/3/obj ,/PUNCT/9/punct which/PRON/9/nsubj has/AUX/9/aux "
+                       "denied/VERB/5/acl:relcl/deny/VBN any/DET/11/det involvement/NOUN/9/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["any involvement"], "which", "has denied", "indirect")]

@@ -243,7 +243,7 @@ def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
     return False
 
 
-def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
+def _positional_side(sentence: Sentence, verb: int, recipient: bool = False) -> tuple[str, int] | None:
     """Where the reported clause is when the parser missed it, from word order alone.
 
     Right: a finite verb follows the cue ("X says the campaign violated the law").
@@ -264,13 +264,17 @@ def _positional_side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
         start -= 1
-    # after the cue only its hearer, time or channel ("told The Huffington Post on Thursday")
-    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in
-                ("obj", "iobj", "obl", "advmod") for i in sentence.subtree(c)}
+    # after the cue only its hearer, time or channel ("told The Huffington Post on Thursday"); an
+    # object that is no hearer is what was said ("which has denied any involvement")
+    kept = ("obj", "iobj", "obl", "advmod") if recipient else ("iobj", "obl", "advmod")
+    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in kept
+                for i in sentence.subtree(c)}
     rest = [w for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
+    has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
+    relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
-            any(w.xpos in _FINITE for w in words[:start]):
-        return "left", start
+            any(w.xpos in _FINITE for w in words[:start]) and not has_object and not relative:
+        return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
 
 
@@ -900,7 +904,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     frames = verb.frames
     placed = _side(sentence, v) if category not in ("stance", "intention") else None
     if placed is None and category in _CLAUSAL:
-        placed = _positional_side(sentence, v)
+        placed = _positional_side(sentence, v, verb.takes_recipient)
     content_idx: list[int] = []
     quote_first = False
     if placed:
