@@ -392,3 +392,10 @@ def test_object_after_a_relative_clause_cue_is_the_content_not_the_main_clause()
                        "government/NOUN/3/obj ,/PUNCT/9/punct which/PRON/9/nsubj has/AUX/9/aux "
                        "denied/VERB/5/acl:relcl/deny/VBN any/DET/11/det involvement/NOUN/9/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["any involvement"], "which", "has denied", "indirect")]
+
+
+def test_np_content_stops_before_a_non_restrictive_aside():
+    doc, scan = parsed("He/PRON/2/nsubj cited/VERB/0/root/cite/VBD criticism/NOUN/2/obj of/ADP/5/case "
+                       "Lauer/PROPN/3/nmod ,/PUNCT/8/punct who/PRON/8/nsubj took/VERB/5/acl:relcl/take/VBD "
+                       "heat/NOUN/8/obj ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["criticism of Lauer"], "He", "cited", "indirect")]

@@ -434,7 +434,16 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     start = sentence.subtree(first)[0]
     start = next((i for i in range(start, end + 1)
                   if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
+    # "cited criticism of Matt Lauer, who took heat for …": a non-restrictive relative or an
+    # "including …" aside is the reporter's description, not what was cited
+    aside = next((i for i in range(start + 1, end) if words[i].text in (",", "--", "\u2014", "\u2013")
+                  and words[i + 1].lower in _ASIDE_OPENERS), None)
+    if aside is not None:
+        end = aside - 1
     return _trim_punct(sentence, list(range(start, end + 1)))
+
+
+_ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 
 
 def _hidden_predicate(sentence: Sentence, verb: int, obj: int) -> int:
