@@ -399,3 +399,13 @@ def test_np_content_stops_before_a_non_restrictive_aside():
                        "Lauer/PROPN/3/nmod ,/PUNCT/8/punct who/PRON/8/nsubj took/VERB/5/acl:relcl/take/VBD "
                        "heat/NOUN/8/obj ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["criticism of Lauer"], "He", "cited", "indirect")]
+
+
+def test_same_sources_coordinated_second_cue_ends_the_first_content():
+    # "urged" hangs on the first content's verb; it continues Trump, and ends what he accused
+    doc, scan = parsed("Trump/PROPN/2/nsubj accused/VERB/0/root/accuse/VBD Clinton/PROPN/2/obj of/SCONJ/5/mark "
+                       "lying/VERB/2/advcl/lie/VBG and/CCONJ/7/cc urged/VERB/5/conj/urge/VBD voters/NOUN/7/obj "
+                       "to/PART/10/mark wait/VERB/7/xcomp/wait/VB ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["of lying"], "Trump", "accused", "indirect") in got
+    assert (["voters to wait"], "Trump", "urged", "indirect") in got

@@ -1359,10 +1359,37 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found.sort(key=lambda a: (a.start, a.end))
     _continue_orphan_quotes(doc, scan, found)
     found.sort(key=lambda a: (a.start, a.end))
+    _cut_at_coordinated_cues(doc, found)
     for a in found:
         a.type = _type(doc.text, a.contents, scan)
     _mark_nesting(found)
     return [a for a in found if _keeps_nested(doc, a)]
+
+
+def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
+    """``China said it was opposed to the test and warned North Korea to …``: the same source's
+    second cue, coordinated with the first, ends the first one's content."""
+    text = doc.text
+    for a in found:
+        for b in found:
+            if b is a or b.sentence != a.sentence or b.cue is None or a.cue is None or b.cue[0] <= a.cue[0]:
+                continue
+            same = b.inherits is a or (a.source is not None and b.source == a.source)
+            if not same:
+                continue
+            for k, (s, e) in enumerate(a.contents):
+                if s < b.cue[0] < e:
+                    cut = b.cue[0]
+                    head = text[s:cut].rstrip()
+                    for joint in (", and", " and", ","):
+                        if head.endswith(joint):
+                            head = head[: -len(joint)].rstrip()
+                            break
+                    else:
+                        continue  # not coordinated: leave it
+                    if head and sum(ch.isalnum() for ch in head) > 3:
+                        a.contents[k:] = [(s, s + len(head))]
+                    break
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
