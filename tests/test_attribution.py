@@ -409,3 +409,11 @@ def test_same_sources_coordinated_second_cue_ends_the_first_content():
     got = texts(doc, find_attributions(doc, scan))
     assert (["of lying"], "Trump", "accused", "indirect") in got
     assert (["voters to wait"], "Trump", "urged", "indirect") in got
+
+
+def test_concessive_aside_after_the_reported_clause_is_the_reporters():
+    doc, scan = parsed("He/PRON/2/nsubj claimed/VERB/0/root/claim/VBD that/SCONJ/6/mark paying/VERB/6/csubj/pay/VBG "
+                       "was/AUX/6/cop smart/ADJ/2/ccomp ,/PUNCT/11/punct although/SCONJ/11/mark he/PRON/11/nsubj "
+                       "again/ADV/11/advmod refused/VERB/6/advcl/refuse/VBD ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["that paying was smart"], "He", "claimed", "indirect") in got

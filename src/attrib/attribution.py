@@ -361,8 +361,9 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
         # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
         lex_ = load_lexicon()
         for i in range(start + 1, end + 1):
-            if words[i - 1].text == "," and words[i].lower.endswith("ing") and lex_.verb_from_form(words[i].lower):
-                end = min(end, i - 1)
+            if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
+                    words[i].lower.endswith("ing") and lex_.verb_from_form(words[i].lower))):
+                end = min(end, i - 1)  # ", although he again refused …": the reporter's aside
                 break
         content = list(range(start, end + 1))
         return _trim_punct(sentence, content), lo, hi
@@ -444,6 +445,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
 
 
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
+_CONCESSIVE = {"although", "though", "whereas"}
 
 
 def _hidden_predicate(sentence: Sentence, verb: int, obj: int) -> int:
