@@ -417,3 +417,23 @@ def test_concessive_aside_after_the_reported_clause_is_the_reporters():
                        "again/ADV/11/advmod refused/VERB/6/advcl/refuse/VBD ./PUNCT/2/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["that paying was smart"], "He", "claimed", "indirect") in got
+
+
+def test_quote_then_a_long_appositive_subject_then_the_cue_and_its_time():
+    doc, scan = parsed(
+        "“/PUNCT/3/punct It/PRON/3/expl failed/VERB/17/ccomp/fail/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "Scott/PROPN/3/vocative Pruitt/PROPN/6/flat ,/PUNCT/10/punct the/DET/10/det attorney/NOUN/6/appos "
+        "of/ADP/12/case Oklahoma/PROPN/10/nmod ,/PUNCT/14/punct one/NUM/10/appos of/ADP/16/case "
+        "states/NOUN/14/nmod said/VERB/0/root/say/VBD at/ADP/20/case a/DET/20/det event/NOUN/17/obl "
+        "this/DET/22/det month/NOUN/17/obl:unmarked ./PUNCT/17/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["“It failed,”"] and source.startswith("Scott Pruitt, the attorney") and cue == "said"
+
+
+def test_subject_with_a_comma_set_aside_before_a_cue_that_opens_a_quotation():
+    doc, scan = parsed(
+        "Clinton/PROPN/9/nsubj:pass ,/PUNCT/5/punct at/ADP/5/case a/DET/5/det gaggle/NOUN/1/nmod ,/PUNCT/5/punct "
+        "said/VERB/0/root/say/VBD ,/PUNCT/9/punct “/PUNCT/9/punct I/PRON/9/nsubj:pass was/AUX/9/aux:pass "
+        "briefed/VERB/7/ccomp/brief/VBN ./PUNCT/9/punct ”/PUNCT/9/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“I was briefed.”"], "Clinton", "said", "direct") in got

@@ -635,18 +635,22 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     Used when the parser gives the cue no subject.  Returns (subject, content, subject head).
     """
     words = sentence.words
-    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
+    # after the cue only its time, place or hearer ("said at a Washington event this month")
+    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in
+                ("obl", "iobj", "advmod") for i in sentence.subtree(c)}
+    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
     if len(rest) > 4:
         return None
-    # a closing quotation mark close before the cue bounds the subject even across an
-    # apposition ("…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.")
-    k = next((i for i in range(verb - 1, max(1, verb - 14), -1) if words[i].text in ("\u201d", '"', "''")), None)
+    # a closing quotation mark before the cue bounds the subject even across appositions
+    # ("…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states …, said")
+    k = next((i for i in range(verb - 1, max(1, verb - 24), -1) if words[i].text in ("\u201d", '"', "''")), None)
+    quoted = k is not None
     if k is None:
         k = next((i for i in range(verb - 1, 1, -1) if words[i].text in (",", "\u201d", '"', "\u2019")), None)
     if k is None:
         return None
     subject = [i for i in range(k + 1, verb) if words[i].upos != "PUNCT"]
-    if not subject or len(subject) > 12 or words[subject[0]].upos not in _SOURCE_STARTS:
+    if not subject or len(subject) > (20 if quoted else 12) or words[subject[0]].upos not in _SOURCE_STARTS:
         return None
     subject = list(range(subject[0], subject[-1] + 1))
     stop = next((i for i in subject if words[i].lower in ("who", "which", "that", ",")), subject[-1] + 1)
@@ -677,6 +681,8 @@ def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: st
     if hi + 3 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != ",":
         return []
     after = words[hi + 2]
+    if not any(words[c].deprel.startswith("nsubj") and lo <= c <= hi for c in sentence.children(verb)):
+        return []  # "Clinton, at a later press gaggle, said, “…”": what precedes is the subject
     lex = load_lexicon()
     if lex.verb_from_form(after.lower) or (after.upos == "CCONJ" and lex.verb_from_form(words[hi + 3].lower)):
         return []
@@ -829,8 +835,9 @@ def _adjacent_subject(sentence: Sentence, verb: int) -> list[int]:
         i, bridged = i - 1, bridged + 1
     if i >= 0 and words[i].text == "," and i > 1:
         opening = next((k for k in range(i - 1, -1, -1) if words[k].text == ","), None)
-        if opening is None or opening < 1 or words[opening + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-            return []
+        if opening is None or opening < 1 or \
+                words[opening + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV"):
+            return []  # (an apposition, or an aside: "Clinton, at a later press gaggle, said")
         i = opening - 1
     if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
         return []
