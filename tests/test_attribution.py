@@ -437,3 +437,11 @@ def test_subject_with_a_comma_set_aside_before_a_cue_that_opens_a_quotation():
         "briefed/VERB/7/ccomp/brief/VBN ./PUNCT/9/punct ”/PUNCT/9/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["“I was briefed.”"], "Clinton", "said", "direct") in got
+
+
+def test_cue_tagged_as_participle_that_opens_a_quotation_takes_the_name_before_it():
+    doc, scan = parsed("a/DET/2/det friend/NOUN/8/nsubj commented/VERB/2/acl/comment/VBN :/PUNCT/3/punct "
+                       "“/PUNCT/8/punct immigration/NOUN/8/nsubj is/AUX/8/cop/be/VBZ key/ADJ/0/root ./PUNCT/8/punct "
+                       "”/PUNCT/8/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“immigration is key.”"], "a friend", "commented", "direct") in got

@@ -827,8 +827,10 @@ def _adjacent_subject(sentence: Sentence, verb: int) -> list[int]:
     skipped back to the name before it.
     """
     words = sentence.words
-    if words[verb].xpos not in ("VBD", "VBZ", "VBP", "VB") or \
-            any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
+    # the tagger's VBN in "a friend commented: “…”" is a past tense that opens a quotation
+    opens_quote = verb + 1 < len(words) and (words[verb + 1].text == ":" or words[verb + 1].text in _QUOTE_TOKENS)
+    finite = words[verb].xpos in ("VBD", "VBZ", "VBP", "VB") or (words[verb].xpos == "VBN" and opens_quote)
+    if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
         return []  # a participle continues another cue; before a passive stands what was done
     i, bridged = verb - 1, 0
     while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
