@@ -445,3 +445,11 @@ def test_cue_tagged_as_participle_that_opens_a_quotation_takes_the_name_before_i
                        "”/PUNCT/8/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["“immigration is key.”"], "a friend", "commented", "direct") in got
+
+
+def test_gerund_after_than_or_an_adjective_is_a_disposition_not_a_statement():
+    doc, scan = parsed("Moscow/PROPN/3/nsubj is/AUX/3/cop interested/ADJ/0/root in/SCONJ/5/mark "
+                       "keeping/VERB/3/advcl/keep/VBG calm/ADJ/5/xcomp than/ADP/9/mark in/SCONJ/9/mark "
+                       "explaining/VERB/5/advcl/explain/VBG what/PRON/11/nsubj happened/VERB/9/ccomp/happen/VBD "
+                       "./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []

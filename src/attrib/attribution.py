@@ -911,11 +911,30 @@ def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
                        category=cue.verb.category if cue.verb else "statement", cue_word=v)
 
 
+def _dispositional_gerund(sentence: Sentence, verb: int) -> bool:
+    """``more interested in keeping Ankara on side than in explaining what went wrong``.
+
+    A gerund after "than", or after a preposition that an adjective governs ("interested
+    in explaining", "capable of saying"), names a disposition or a comparison, not an act
+    of saying; "by saying", "after telling" (governed by a verb) still report one.
+    """
+    words = sentence.words
+    if words[verb].xpos != "VBG":
+        return False
+    marks = {words[k].lower for k in sentence.children(verb) if words[k].deprel in ("mark", "case")}
+    if "than" in marks:
+        return True
+    head = words[verb].head
+    return bool(marks & {"in", "of", "about", "at"}) and head >= 0 and words[head].upos == "ADJ"
+
+
 def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
     words = sentence.words
     v = cue.word
     verb = cue.verb
     assert verb is not None
+    if _dispositional_gerund(sentence, v):
+        return None
     if verb.category in _PASSIVE_CATEGORIES and "quote" not in verb.frames:
         passive = _from_passive(doc, scan, sentence, cue)
         if passive is not None:
