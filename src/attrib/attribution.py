@@ -243,6 +243,15 @@ def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
     return False
 
 
+def _words_after_cue(sentence: Sentence, verb: int, with_object: bool) -> list[int]:
+    """Words after the cue other than punctuation and its time, place, hearer (and object)."""
+    words = sentence.words
+    rels = ("obj", "iobj", "obl", "advmod") if with_object else ("iobj", "obl", "advmod")
+    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in rels
+                for i in sentence.subtree(c)}
+    return [w.index for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
+
+
 def _positional_side(sentence: Sentence, verb: int, recipient: bool = False) -> tuple[str, int] | None:
     """Where the reported clause is when the parser missed it, from word order alone.
 
@@ -266,10 +275,7 @@ def _positional_side(sentence: Sentence, verb: int, recipient: bool = False) -> 
         start -= 1
     # after the cue only its hearer, time or channel ("told The Huffington Post on Thursday"); an
     # object that is no hearer is what was said ("which has denied any involvement")
-    kept = ("obj", "iobj", "obl", "advmod") if recipient else ("iobj", "obl", "advmod")
-    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in kept
-                for i in sentence.subtree(c)}
-    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
+    rest = _words_after_cue(sentence, verb, with_object=recipient)
     has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
@@ -636,10 +642,7 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     """
     words = sentence.words
     # after the cue only its time, place or hearer ("said at a Washington event this month")
-    trailing = {i for c in sentence.children(verb) if c > verb and words[c].deprel.split(":")[0] in
-                ("obl", "iobj", "advmod") for i in sentence.subtree(c)}
-    rest = [w for w in words[verb + 1:] if w.upos != "PUNCT" and w.index not in trailing]
-    if len(rest) > 4:
+    if len(_words_after_cue(sentence, verb, with_object=False)) > 4:
         return None
     # a closing quotation mark before the cue bounds the subject even across appositions
     # ("…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states …, said")
@@ -1400,26 +1403,24 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
     """``China said it was opposed to the test and warned North Korea to …``: the same source's
     second cue, coordinated with the first, ends the first one's content."""
     text = doc.text
+    by_sentence: dict[int, list[Attribution]] = {}
     for a in found:
-        for b in found:
-            if b is a or b.sentence != a.sentence or b.cue is None or a.cue is None or b.cue[0] <= a.cue[0]:
-                continue
-            same = b.inherits is a or (a.source is not None and b.source == a.source)
-            if not same:
-                continue
-            for k, (s, e) in enumerate(a.contents):
-                if s < b.cue[0] < e:
-                    cut = b.cue[0]
-                    head = text[s:cut].rstrip()
-                    for joint in (", and", " and", ","):
-                        if head.endswith(joint):
+        if a.cue is not None:
+            by_sentence.setdefault(a.sentence, []).append(a)
+    for local in by_sentence.values():
+        for a in local:
+            for b in local:
+                if b.cue[0] <= a.cue[0] or not (b.inherits is a or (a.source is not None and b.source == a.source)):
+                    continue
+                for k, (s, e) in enumerate(a.contents):
+                    if s < b.cue[0] < e:
+                        head = text[s:b.cue[0]].rstrip()
+                        joint = next((j for j in (", and", " and", ",") if head.endswith(j)), None)
+                        if joint is not None:  # coordinated, not nested
                             head = head[: -len(joint)].rstrip()
-                            break
-                    else:
-                        continue  # not coordinated: leave it
-                    if head and sum(ch.isalnum() for ch in head) > 3:
-                        a.contents[k:] = [(s, s + len(head))]
-                    break
+                            if sum(ch.isalnum() for ch in head) > 3:
+                                a.contents[k:] = [(s, s + len(head))]
+                        break
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:

@@ -17,7 +17,7 @@ from attrib.document import Sentence
 from attrib.lexicon import Lexicon, ReportingVerb, load_lexicon
 from attrib.quotes import QUOTE_MARKS
 
-__all__ = ["Cue", "find_cues", "cue_forms", "may_attribute"]
+__all__ = ["Cue", "find_cues", "may_attribute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +33,6 @@ class Cue:
     start: int
     end: int
     verb: ReportingVerb | None = None
-
-
-@cache
-def cue_forms() -> frozenset[str]:
-    """Lower-case surface forms of reporting verbs, and "according" (the parse pre-filter)."""
-    return frozenset({"according"} | set(load_lexicon().forms))
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -146,6 +140,7 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
 def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
     """Cue words of one parsed sentence, in text order."""
     lex = lexicon or load_lexicon()
+    intentions = lex.words("intention_nouns")
     cues: list[Cue] = []
     words = sentence.words
     setting = _setting(sentence)
@@ -168,6 +163,6 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
             verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
             if verb is not None:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
-        elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in lex.words("intention_nouns")):
+        elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in intentions):
             cues.append(Cue(sentence.index, i, "noun", w.start, w.end))
     return cues
