@@ -102,6 +102,82 @@ def test_fast_pairwise_scorer_matches_stanzas_einsum():
         assert (fast - slow).abs().max().item() <= tolerance * scale
 
 
+def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
+    import importlib.util
+
+    import numpy as np
+    from stanza.models.common import chuliu_edmonds
+
+    from attrib.nlp import _functional_cycles, _patch_tree_decoder
+
+    _patch_tree_decoder()
+    spec = importlib.util.spec_from_file_location("stanza_cle_copy", chuliu_edmonds.__file__)
+    stanza_cle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(stanza_cle)  # an unpatched copy: stanza's own Tarjan search
+    tarjan = stanza_cle.tarjan
+    rng = np.random.default_rng(7)
+    for _ in range(400):
+        n = int(rng.integers(2, 40))
+        scores = rng.normal(size=(n, n)) * 4
+        scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)  # log-probabilities
+        heads = np.argmax(scores, axis=1)
+        heads[0] = 0
+        expected, found = tarjan(heads), _functional_cycles(heads)
+        assert len(found) == len(expected)
+        assert all((a == b).all() for a, b in zip(found, expected))
+        slow = stanza_cle.chuliu_edmonds_one_root(scores)
+        stanza_cle.tarjan = _functional_cycles
+        fast = stanza_cle.chuliu_edmonds_one_root(scores)
+        stanza_cle.tarjan = tarjan
+        assert (fast == slow).all()
+    assert chuliu_edmonds.tarjan is _functional_cycles  # what the parser uses
+
+
+def test_labels_for_chosen_arcs_only_give_stanzas_parse():
+    from stanza.models.depparse.model import GraphParser
+
+    nlp = load_nlp()
+    text = ("Kremlin spokesman Dmitry Peskov said the strike took place on Thursday, adding that "
+            "an investigation was under way.\n\n“We will not comment,” the army said in a statement. "
+            "Officials, who spoke on condition of anonymity, told reporters the convoy was delayed.")
+    sentences = nlp.tokenize(text, [(0, len(text))], [0])
+
+    def arcs():
+        return [[(w.head, w.deprel) for w in s.words] for s in nlp.parse(sentences)]
+
+    fast = arcs()
+    patched = GraphParser.predict
+    GraphParser.predict = patched._attrib_original
+    try:
+        slow = arcs()
+    finally:
+        GraphParser.predict = patched
+    assert fast == slow
+    assert any(rel == "ccomp" for sentence in fast for _, rel in sentence)
+
+
+def test_fast_tag_scorer_matches_stanzas_bilinear():
+    import torch
+    from stanza.models.common.biaffine import BiaffineScorer
+
+    from attrib.nlp import _patch_tag_scorer
+
+    _patch_tag_scorer()
+    torch.manual_seed(1)
+    for tags in (5, 53):  # few tags keep stanza's code; many run in int8
+        scorer = BiaffineScorer(40, 12, tags)
+        torch.nn.init.normal_(scorer.W_bilin.weight, std=0.1)
+        torch.nn.init.normal_(scorer.W_bilin.bias, std=0.1)
+        x1, x2 = torch.relu(torch.randn(9, 40)), torch.randn(9, 12)
+        with torch.inference_mode():
+            fast = scorer(x1, x2)
+            slow = BiaffineScorer.forward._attrib_original(scorer, x1, x2)
+        assert fast.shape == slow.shape == (9, tags)
+        tolerance = 1e-6 if tags == 5 else 0.03
+        assert (fast - slow).abs().max().item() <= tolerance * slow.abs().max().item()
+        assert (fast.argmax(1) == slow.argmax(1)).float().mean() >= 0.85
+
+
 def test_parallel_workers_give_the_same_analyses_in_order():
     import pytest
 

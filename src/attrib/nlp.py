@@ -37,6 +37,13 @@ _MODEL_ORTHOGRAPHY = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
 _CLITIC = re.compile(r"(?i)(?<=[a-z])(['\u2019](?:s|ll|re|ve|d|m)|n['\u2019]t)$")
 
 
+# Small batches run faster on one core than stanza's defaults (1,500 tokens a parser batch,
+# 100 sentences / 5,000 tokens a tagger batch): 1,560 → 1,700 words/s on 800-word news
+# (benchmarks/speed.py --threads 1), with the same analyses — the batch-sized tensors stay
+# in cache.  A sentence's parse never depends on its batch (tests/test_models.py).
+_PARSE_BATCHES = {"depparse_batch_size": 500, "pos_batch_size": 30, "pos_batch_maximum_tokens": 2500}
+
+
 def _packages(model_dir: Path) -> dict[str, str]:
     """Processor → package for the model directory (official dirs: the default English ones)."""
     resources = model_dir / "resources.json"
@@ -75,13 +82,50 @@ def _acyclic_single_root(heads: list[int]) -> bool:
     return True
 
 
+def _functional_cycles(tree) -> list:
+    """The cycles of a head array (``tree[i]`` = head of ``i``), as boolean masks.
+
+    Every node has exactly one head, so the graph is functional and its strongly
+    connected components of two or more nodes are exactly its cycles: one walk along
+    the heads from each unvisited node finds them in O(n), where stanza's Tarjan
+    search scans the whole array for every node's dependents (O(n²), in Python).
+    Cycles come in the order Tarjan reports them (by their smallest node), so
+    Chu-Liu-Edmonds contracts them in the same order and finds the same tree.
+    """
+    import numpy as np
+
+    heads = tree.tolist()
+    state = [0] * len(heads)  # 0 unseen, 1 on the current walk, 2 done
+    state[0] = 2
+    cycles = []
+    for start in range(1, len(heads)):
+        if state[start]:
+            continue
+        walk, node = [], start
+        while state[node] == 0:
+            state[node] = 1
+            walk.append(node)
+            node = heads[node]
+        if state[node] == 1 and walk[-1] != node:  # a self-loop is no cycle (as Tarjan)
+            cycles.append(walk[walk.index(node):])
+        for p in walk:
+            state[p] = 2
+    masks = []
+    for cycle in sorted(cycles, key=min):
+        mask = np.zeros(len(heads), dtype=bool)
+        mask[cycle] = True
+        masks.append(mask)
+    return masks
+
+
 def _patch_tree_decoder() -> None:
     """Skip stanza's pure-Python Chu-Liu-Edmonds when the greedy heads already form a tree.
 
     The greedy (argmax) heads, when they form a tree with one root, are the maximum
     spanning tree that CLE would find; checking that in O(n) and falling back to CLE
     otherwise gives the same trees (checked on 4,000 random score matrices) and saves
-    the pure-Python Tarjan cycle search for most sentences.
+    the pure-Python Tarjan cycle search for most sentences; for the rest, CLE finds its
+    cycles with :func:`_functional_cycles` (same cycles, same order, same trees).
     """
     import numpy as np
     from stanza.models.common import chuliu_edmonds as cle
@@ -90,6 +134,7 @@ def _patch_tree_decoder() -> None:
     original = cle.chuliu_edmonds_one_root
     if getattr(depparse_model.chuliu_edmonds_one_root, "_attrib_fast", False):
         return
+    cle.tarjan = _functional_cycles  # CLE's cycle search, looked up at call time
 
     def one_root(scores):
         # Every single-root tree has exactly one root arc, so stanza's root reweighting shifts
@@ -144,6 +189,21 @@ def _int8_labels(layout, labels: int) -> _Int8Labels | None:
     return product if raw.shape == (1, layout.shape[1]) else None
 
 
+def _label_layout(bilinear):
+    """A ``PairwiseBilinear``'s weights label-major (``size1`` x ``labels * size2``), and in int8.
+
+    Cached on the module; rebuilt if its weights change.
+    """
+    key = (bilinear.weight.data_ptr(), bilinear.weight._version)
+    cached = getattr(bilinear, "_attrib_layout", None)
+    if cached is None or cached[0] != key:
+        size1, size2, out_size = bilinear.weight.shape
+        layout = bilinear.weight.detach().permute(0, 2, 1).reshape(size1, out_size * size2).contiguous()
+        cached = (key, layout, _int8_labels(layout, out_size) if out_size > 1 else None)
+        bilinear._attrib_layout = cached
+    return cached[1], cached[2]
+
+
 def _patch_pairwise_bilinear() -> None:
     """stanza's labelled-arc scorer as one int8 matrix product and one batched product.
 
@@ -166,25 +226,147 @@ def _patch_pairwise_bilinear() -> None:
         n, length1, size1 = input1.shape
         length2, size2 = input2.shape[1], input2.shape[2]
         out_size = self.weight.shape[2]
-        key = (self.weight.data_ptr(), self.weight._version)
-        cached = getattr(self, "_attrib_layout", None)
-        if cached is None or cached[0] != key:
-            layout = self.weight.detach().permute(0, 2, 1).reshape(size1, out_size * size2).contiguous()
-            cached = (key, layout, _int8_labels(layout, out_size) if out_size > 1 else None)
-            self._attrib_layout = cached
+        layout, int8 = _label_layout(self)
         flat = input1.reshape(n * length1, size1)
-        if cached[2] is not None:
-            raw, row = cached[2](flat)
+        if int8 is not None:
+            raw, row = int8(flat)
             scores = torch.bmm(raw.view(n, length1 * out_size, size2), input2.transpose(1, 2))
             scores = scores.view(n, length1, out_size, length2)
-            scores.mul_(row.view(n, length1, 1, 1)).mul_(cached[2].label_scale.view(1, 1, out_size, 1))
+            scores.mul_(row.view(n, length1, 1, 1)).mul_(int8.label_scale.view(1, 1, out_size, 1))
         else:
-            scores = torch.bmm((flat @ cached[1]).view(n, length1 * out_size, size2), input2.transpose(1, 2))
+            scores = torch.bmm((flat @ layout).view(n, length1 * out_size, size2), input2.transpose(1, 2))
             scores = scores.view(n, length1, out_size, length2)
         return scores.permute(0, 1, 3, 2) + self.bias
 
     forward._attrib_fast = True  # type: ignore[attr-defined]
     biaffine.PairwiseBilinear.forward = forward
+
+
+def _patch_tag_scorer() -> None:
+    """The tagger's many-tag biaffine classifiers (XPOS: 53 tags) as one int8 product.
+
+    ``nn.Bilinear`` computes ``x1ᵀ W_c x2`` for every tag ``c``; the same sum is
+    ``x1 @ W`` (tag-major layout, int8 with per-word and per-tag scales as
+    :class:`_Int8Labels`) then a dot product per tag with ``x2``.  Classifiers with
+    few tags (the UFeats columns) keep stanza's code: their products are too small
+    for int8 to pay.
+    """
+    import torch
+    from stanza.models.common import biaffine
+
+    original = biaffine.BiaffineScorer.forward
+    if getattr(original, "_attrib_fast", False):
+        return
+
+    def forward(self, input1, input2):
+        bilinear = self.W_bilin
+        out_size = bilinear.out_features
+        if out_size < 32 or input1.dim() != 2:
+            return original(self, input1, input2)
+        key = (bilinear.weight.data_ptr(), bilinear.weight._version)
+        cached = getattr(self, "_attrib_layout", None)
+        if cached is None or cached[0] != key:
+            weight = bilinear.weight.detach()  # tags x size1 x size2
+            layout = weight.permute(1, 0, 2).reshape(weight.shape[1], -1).contiguous()
+            cached = (key, _int8_labels(layout, out_size))
+            self._attrib_layout = cached
+        if cached[1] is None:
+            return original(self, input1, input2)
+        x1 = torch.cat([input1, input1.new_ones(input1.shape[0], 1)], 1)
+        x2 = torch.cat([input2, input2.new_ones(input2.shape[0], 1)], 1)
+        raw, row = cached[1](x1)
+        scores = torch.bmm(raw.view(x1.shape[0], out_size, x2.shape[1]), x2.unsqueeze(2)).squeeze(2)
+        return scores.mul_(row).mul_(cached[1].label_scale.view(1, out_size)) + bilinear.bias
+
+    forward._attrib_fast = True  # type: ignore[attr-defined]
+    forward._attrib_original = original  # type: ignore[attr-defined]
+    biaffine.BiaffineScorer.forward = forward
+
+
+def _arc_labels(scorer, states, heads, words):
+    """The best label of each word's chosen arc: ``scorer``'s scores at (word, its head) only.
+
+    stanza scores all 51 labels for every (word, head) pair, padding included, and
+    log-softmaxes that whole tensor, then reads one cell per word.  Here the first
+    product (each word against the label-major weights) runs on the real words
+    only (``words``: a mask over the padded batch), and the second is one dot product
+    per label with the chosen head instead of with every word.
+    """
+    import torch
+
+    bilinear = scorer.scorer.W_bilin
+    dependents = scorer.hidden_func(scorer.W1(states[words]))
+    x2 = scorer.hidden_func(scorer.W2(states))
+    x2 = torch.cat([x2, x2.new_ones(*x2.shape[:-1], 1)], -1)
+    size2, out_size = x2.shape[2], bilinear.weight.shape[2]
+    at_head = x2.gather(1, heads.unsqueeze(2).expand(-1, -1, size2))[words].unsqueeze(2)
+    flat = torch.cat([dependents, dependents.new_ones(dependents.shape[0], 1)], 1)
+    layout, int8 = _label_layout(bilinear)
+    if int8 is not None:
+        raw, row = int8(flat)
+        scores = torch.bmm(raw.view(-1, out_size, size2), at_head).squeeze(2)
+        scores.mul_(row).mul_(int8.label_scale.view(1, out_size))
+    else:
+        scores = torch.bmm((flat @ layout).view(-1, out_size, size2), at_head).squeeze(2)
+    labels = torch.zeros(heads.shape, dtype=torch.long)
+    labels[words] = (scores + bilinear.bias).argmax(1)
+    return labels
+
+
+def _patch_graph_parser() -> None:
+    """stanza's graph parser at inference: trees first, then labels for the chosen arcs only.
+
+    Same heads (the unlabelled scores and the tree decoder are untouched) and the same
+    label argmax as stanza's ``GraphParser.predict``, without building, log-softmaxing
+    and copying the (sentences x words x words x labels) tensor.  Training, the
+    head-constraint repair and arc-embedding models keep stanza's code.
+    """
+    import numpy as np
+    import torch
+    import torch.nn.functional as F
+    from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+    from stanza.models.depparse import model as depparse_model
+
+    original = depparse_model.GraphParser.predict
+    if getattr(original, "_attrib_fast", False):
+        return
+
+    def predict(self, word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma,
+                head, deprel, word_orig_idx, sentlens, wordlens, text, resolve_head_constraints=False):
+        args = (word, word_mask, wordchars, wordchars_mask, upos, xpos, ufeats, pretrained, lemma, head, deprel,
+                word_orig_idx, sentlens, wordlens, text)
+        if resolve_head_constraints or self.training or self.args.get("use_arc_embedding"):
+            return original(self, *args, resolve_head_constraints=resolve_head_constraints)
+        states = self.drop(self.embed(*args))
+        unlabeled = self.unlabeled(states, states).squeeze(3)
+        if self.args["linearization"] or self.args["distance"]:
+            positions = torch.arange(word.size(1))
+            offset = (positions.view(1, 1, -1) - positions.view(1, -1, 1)).expand(word.size(0), -1, -1)
+            if self.args["linearization"]:
+                lin = self.linearization(states, states).squeeze(3)
+                unlabeled += F.logsigmoid(lin * torch.sign(offset).float())
+            if self.args["distance"]:
+                dist = 1 + F.softplus(self.distance(states, states).squeeze(3))
+                unlabeled += -torch.log((torch.abs(offset).float() - dist) ** 2 / 2 + 1)
+        diag = torch.eye(head.size(-1) + 1, dtype=torch.bool).unsqueeze(0)
+        unlabeled.masked_fill_(diag, -float("inf"))
+        log_probs = F.log_softmax(unlabeled, 2).numpy()
+        trees = [depparse_model.chuliu_edmonds_one_root(log_probs[i][:n, :n]) for i, n in enumerate(sentlens)]
+        heads = np.zeros(unlabeled.shape[:2], dtype=np.int64)
+        words = np.zeros(unlabeled.shape[:2], dtype=bool)
+        for i, tree in enumerate(trees):
+            heads[i, :len(tree)] = tree
+            words[i, 1:len(tree)] = True
+        labels = _arc_labels(self.deprel, states, torch.from_numpy(heads), torch.from_numpy(words))
+        labels = labels.numpy() + VOCAB_PREFIX_SIZE
+        vocab = self.vocab["deprel"]
+        return [[[int(tree[j]), relation] for j, relation in
+                 enumerate(vocab.unmap(labels[i, 1:len(tree)].tolist()), start=1)]
+                for i, tree in enumerate(trees)]
+
+    predict._attrib_fast = True  # type: ignore[attr-defined]
+    predict._attrib_original = original  # type: ignore[attr-defined]
+    depparse_model.GraphParser.predict = predict
 
 
 class NLP:
@@ -199,6 +381,8 @@ class NLP:
         torch.set_num_threads(cores())
         _patch_tree_decoder()
         _patch_pairwise_bilinear()
+        _patch_graph_parser()
+        _patch_tag_scorer()
         logging.getLogger("stanza").setLevel(logging.WARNING)
         self.model_dir = model_dir
         packages = _packages(model_dir)
@@ -215,7 +399,7 @@ class NLP:
             parse_procs = "tokenize,pos,lemma,depparse" + (",ner" if "ner" in packages else "")
             self._parser = stanza.Pipeline(
                 processors=parse_procs, package={p: packages[p] for p in parse_procs.split(",")},
-                tokenize_pretokenized=True, **common)
+                tokenize_pretokenized=True, **_PARSE_BATCHES, **common)
         except Exception as exc:  # stanza raises many kinds of errors for bad model dirs
             raise ModelError(f"cannot load stanza models from {model_dir}: {exc}") from exc
         self.has_ner = "ner" in packages
