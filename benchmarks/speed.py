@@ -55,7 +55,7 @@ def main() -> int:
     started = time.perf_counter()
     analyzer = Analyzer(args.models)
     load = time.perf_counter() - started
-    list(analyzer.analyze_many(texts[:2]))  # warm-up (loads every worker's pipeline)
+    list(analyzer.analyze_many(texts[:4], batch_size=2))  # warm-up: two batches start every worker
     profiler = cProfile.Profile() if args.profile else None
     started = time.perf_counter()
     if profiler:
@@ -64,13 +64,16 @@ def main() -> int:
     if profiler:
         profiler.disable()
     elapsed = time.perf_counter() - started
+    analyzer.close()  # a worker process's peak memory is counted once it has exited
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"documents        {len(results)} ({words / len(results):.0f} words each on average)")
     print(f"model load       {load:.2f} s")
     print(f"analysis         {elapsed:.2f} s")
     print(f"docs/s           {len(results) / elapsed:.2f}")
     print(f"words/s          {words / elapsed:.0f}")
-    print(f"peak RSS         {peak:.0f} MB")
+    print(f"peak RSS         {peak:.0f} MB" + (f" (+ {workers_peak:.0f} MB per worker process)"
+                                                  if workers_peak else ""))
     import torch
 
     print(f"torch threads    {torch.get_num_threads()}")

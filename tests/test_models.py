@@ -192,6 +192,28 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     assert [next(results).text for _ in range(3)] == texts[:3]
     with pytest.raises(InputError):
         next(results)
+    two.close()
+
+
+def test_worker_processes_stop_with_their_analyzer_and_a_dead_one_is_a_clear_error():
+    import pytest
+
+    from attrib import Analyzer, ModelError
+
+    texts = [f"The mayor said {n} roads were closed." for n in range(4)]
+    with Analyzer(workers=2) as analyzer:
+        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4
+        (worker,) = analyzer._more
+        assert worker._proc.poll() is None  # kept for the next call
+        worker._proc.kill()
+        worker._proc.wait()
+        with pytest.raises(ModelError, match="worker process stopped"):
+            worker.analyze(texts)
+        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4  # a new worker
+        (replacement,) = analyzer._more
+        assert replacement is not worker and replacement.alive
+    assert analyzer._more == []
+    assert not replacement.alive
 
 
 def test_a_text_parses_the_same_alone_and_batched_with_others():

@@ -16,8 +16,9 @@ import os
 import queue
 import re
 import threading
+import weakref
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +36,7 @@ from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
 from attrib.rules import RuleContext, apply_rules
 from attrib.speakers import resolve_speakers
+from attrib.workers import WorkerProcess
 
 __all__ = ["Analyzer", "analyze", "MAX_CHARS"]
 
@@ -62,10 +64,12 @@ class Analyzer:
     ``models``: a stanza model directory (default: ``ATTRIB_STANZA_DIR`` or the
     packaged compact models).  ``parse_all``: parse every sentence, not just those
     that may hold an attribution (slower; for experiments).  ``workers``: how many
-    batches run at once, each on its own core with its own copy of the stanza
-    pipelines, loaded when ``analyze_many`` first has two batches (default: the cores
-    of :func:`attrib.nlp.cores`, at most two).  One analyzer serves one
-    ``analyze_many`` at a time; other threads wait for it.
+    batches run at once, each on its own core: this process's pipeline and
+    ``workers - 1`` worker processes with their own models (:mod:`attrib.workers`),
+    started when ``analyze_many`` first has two batches and stopped by :meth:`close`
+    (or when the analyzer is collected); default: the cores of
+    :func:`attrib.nlp.cores`, at most two.  One analyzer serves one ``analyze_many``
+    at a time; other threads wait for it.
     """
 
     def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False,
@@ -74,8 +78,20 @@ class Analyzer:
         self.parse_all = parse_all
         self.lexicon = load_lexicon()
         self.workers = max(1, workers if workers is not None else cores())
-        self._more: list[NLP] = []  # the other workers' pipelines, loaded when first needed
+        self._more: list[WorkerProcess] = []  # the other workers, started when first needed
         self._lock = threading.RLock()
+        self._closer = weakref.finalize(self, _close_all, self._more)
+
+    def close(self) -> None:
+        """Stop the worker processes (a later ``analyze_many`` starts them again)."""
+        with self._lock:
+            _close_all(self._more)
+
+    def __enter__(self) -> Analyzer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def analyze(self, text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
         """Analyse one document."""
@@ -96,11 +112,12 @@ class Analyzer:
 
     # -- stages -------------------------------------------------------------------------
     def _parallel(self, batches: Iterator[list[str | Mapping[str, Any]]]) -> Iterator[Analysis]:
-        """Batches on a pool of workers, each with its own pipeline and one torch thread.
+        """Batches on this process's pipeline and on worker processes, one torch thread each.
 
-        Two stanza pipelines with one torch thread each parse more words a second on two
-        cores than one pipeline with two threads (benchmarks/speed.py): the models' small
-        matrix products split badly across threads, whole batches do not.
+        One pipeline per core, each with one torch thread, parses more words a second
+        than one pipeline with all threads (the models' small matrix products split badly
+        across threads, whole batches do not); the other pipelines live in child
+        processes (:mod:`attrib.workers`) because stanza's Python parts hold the GIL.
         """
         import torch
 
@@ -113,18 +130,20 @@ class Analyzer:
                 torch.set_num_threads(cores())
                 yield from self._part(self.nlp, first)
                 return
+            self._more[:] = [w for w in self._more if w.alive]  # a killed worker is replaced
             while len(self._more) < self.workers - 1:
-                self._more.append(NLP(self.nlp.model_dir))
-            free: queue.SimpleQueue[NLP] = queue.SimpleQueue()
-            for nlp in (self.nlp, *self._more):
-                free.put(nlp)
+                self._more.append(WorkerProcess(self.nlp.model_dir, parse_all=self.parse_all))
+            free: queue.SimpleQueue[Callable[[list[Any]], list[Analysis]]] = queue.SimpleQueue()
+            free.put(lambda batch: self._part(self.nlp, batch))
+            for worker in self._more:
+                free.put(worker.analyze)
 
             def run(batch: list[str | Mapping[str, Any]]) -> list[Analysis]:
-                nlp = free.get()
+                runner = free.get()
                 try:
-                    return self._part(nlp, batch)
+                    return runner(batch)
                 finally:
-                    free.put(nlp)
+                    free.put(runner)
 
             torch.set_num_threads(1)
             try:
@@ -208,6 +227,11 @@ def _quote_records(text: str, attributions: list[Attribution],
             nested_in=ids.get(id(a.nested_in)) if a.nested_in is not None else None,
         ))
     return quotes, ids
+
+
+def _close_all(workers: list[WorkerProcess]) -> None:
+    while workers:
+        workers.pop().close()
 
 
 _DEFAULT: Analyzer | None = None

@@ -1,0 +1,107 @@
+"""Analysis worker processes: an analyzer's other cores, each a child Python process.
+
+Threads in one process scale badly here: stanza's tokenizer decoding, vocabulary
+look-ups and document building are Python and hold the GIL, so two threads gave
+1.45x one core on 800-word news where two processes give 1.85x
+(``benchmarks/speed.py``).  A worker is a plain child process fed pickled batches on
+its stdin and answering on its stdout (``python -c`` calling :func:`main`), not a
+``multiprocessing`` pool: a spawned
+pool re-runs the caller's ``__main__`` module, which breaks every script without an
+``if __name__ == "__main__"`` guard, and forking a process that has loaded torch can
+deadlock.  A worker exits when its stdin closes, so it never outlives its analyzer.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from attrib.errors import AttribError, ModelError
+
+__all__ = ["WorkerProcess"]
+
+# not ``-m attrib.workers``: the package imports this module before runpy would run it
+_ENTRY = "import sys; from attrib.workers import main; sys.exit(main(sys.argv[1:]))"
+
+
+class WorkerProcess:
+    """One child process with its own models and one torch thread; one batch at a time."""
+
+    def __init__(self, model_dir: Path, *, parse_all: bool = False) -> None:
+        env = dict(os.environ, ATTRIB_THREADS="1", PYTHONUNBUFFERED="1")
+        src = str(Path(__file__).resolve().parents[1])  # works from a source checkout too
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", _ENTRY, str(model_dir), "1" if parse_all else "0"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        self._lock = threading.Lock()
+
+    def analyze(self, items: Sequence[str | Mapping[str, Any]]) -> list[Any]:
+        """The analyses of ``items`` (one parser batch), or the error the child raised."""
+        with self._lock:
+            stdin, stdout = self._proc.stdin, self._proc.stdout
+            assert stdin is not None and stdout is not None
+            try:
+                pickle.dump(list(items), stdin, protocol=pickle.HIGHEST_PROTOCOL)
+                stdin.flush()
+                status, payload = pickle.load(stdout)
+            except (OSError, EOFError, pickle.UnpicklingError) as exc:
+                try:
+                    code = self._proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    code = None
+                raise ModelError(f"an analysis worker process stopped (exit code {code}): {exc}") from exc
+        if status == "error":
+            raise payload
+        return payload
+
+    @property
+    def alive(self) -> bool:
+        return self._proc.poll() is None
+
+    def close(self) -> None:
+        """Let the child finish and exit (it stops when its stdin closes)."""
+        if self._proc.poll() is None:
+            try:
+                if self._proc.stdin is not None:
+                    self._proc.stdin.close()
+                self._proc.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                self._proc.kill()
+                self._proc.wait()
+
+
+def _serve(model_dir: str, parse_all: bool, requests: BinaryIO, replies: BinaryIO) -> None:
+    from attrib.pipeline import Analyzer
+
+    analyzer = Analyzer(model_dir, parse_all=parse_all, workers=1)
+    while True:
+        try:
+            items = pickle.load(requests)
+        except EOFError:
+            return
+        try:
+            reply: tuple[str, Any] = ("ok", list(analyzer.analyze_many(items, batch_size=max(1, len(items)))))
+        except Exception as exc:  # sent back and raised in the parent, as in one process
+            reply = ("error", exc)
+        try:
+            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # an exception that cannot be pickled still reaches the parent
+            failed = reply[1]
+            data = pickle.dumps(("error", AttribError(f"{type(failed).__name__}: {failed}")))
+        replies.write(data)
+        replies.flush()
+
+
+def main(argv: Sequence[str]) -> int:
+    # stdout carries the replies only: anything printed goes to stderr
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    _serve(argv[0], argv[1] == "1", sys.stdin.buffer, replies)
+    return 0
