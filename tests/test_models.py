@@ -226,3 +226,30 @@ def test_a_text_parses_the_same_alone_and_batched_with_others():
     alone = analyzer.analyze(text).to_dict()
     batched = list(analyzer.analyze_many([other, text], batch_size=2))[1].to_dict()
     assert batched == alone
+
+
+def test_a_sentence_break_after_a_title_abbreviation_is_undone():
+    from attrib.document import Sentence, Word
+    from attrib.lexicon import load_lexicon
+    from attrib.nlp import rejoin_after_titles
+
+    text = "“It hurts,” Rep. Gwen Moore said. Dr. Smith left. He went home on Main St. Tomorrow is new."
+    pieces = ["“It hurts,” Rep.", "Gwen Moore said.", "Dr. Smith left.", "He went home on Main St.",
+              "Tomorrow is new."]
+    sentences, pos = [], 0
+    for k, piece in enumerate(pieces):
+        start = text.index(piece, pos)
+        words, offset = [], start
+        for form in piece.split(" "):
+            words.append(Word(len(words), form, offset, offset + len(form)))
+            offset += len(form) + 1
+        sentences.append(Sentence(k, start, start + len(piece), tuple(words), block=0))
+        pos = start + len(piece)
+    joined = rejoin_after_titles(sentences, load_lexicon().titles)
+    assert [text[s.start:s.end] for s in joined] == [
+        "“It hurts,” Rep. Gwen Moore said.", "Dr. Smith left.", "He went home on Main St.", "Tomorrow is new."]
+    assert [s.index for s in joined] == [0, 1, 2, 3]
+    assert [w.index for w in joined[0].words] == list(range(6))
+    assert all(text[w.start:w.end] == w.text for s in joined for w in s.words)
+    other_paragraph = [sentences[0], Sentence(1, sentences[1].start, sentences[1].end, sentences[1].words, block=1)]
+    assert len(rejoin_after_titles(other_paragraph, load_lexicon().titles)) == 2

@@ -24,7 +24,7 @@ from attrib.document import Sentence, Word
 from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
 
-__all__ = ["NLP", "load_nlp", "cores", "THREADS_ENV"]
+__all__ = ["NLP", "load_nlp", "cores", "rejoin_after_titles", "THREADS_ENV"]
 
 THREADS_ENV = "ATTRIB_THREADS"
 
@@ -460,6 +460,29 @@ class NLP:
                 for w, p, tag in zip(sent.words, parsed.words, ner))
             out.append(replace(sent, words=words, parsed=True, _children=()))
         return out
+
+
+def rejoin_after_titles(sentences: Sequence[Sentence], titles: frozenset[str]) -> list[Sentence]:
+    """Undo sentence breaks after a title abbreviation before a capitalised word.
+
+    The compact tokenizer ends sentences at "Rep." / "Sen." / "Dr." often enough
+    ("…,” Rep. | Gwen Moore (D-Wis.) said Friday."), which separates a quotation from
+    its speaker and cue.  ``titles``: lower-case title words; those ending in a full
+    stop never end an English sentence (AP Stylebook abbreviates them only before a
+    name), so a break after one is joined when the next sentence in the same
+    paragraph starts with a capital.
+    """
+    abbreviations = {t for t in titles if t.endswith(".")}
+    out: list[Sentence] = []
+    for sent in sentences:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.block == sent.block and prev.words[-1].text.lower() in abbreviations
+                and sent.words[0].text[:1].isupper()):
+            words = prev.words + tuple(replace(w, index=len(prev.words) + k) for k, w in enumerate(sent.words))
+            out[-1] = replace(prev, end=sent.end, words=words)
+        else:
+            out.append(replace(sent, index=len(out)) if sent.index != len(out) else sent)
+    return out
 
 
 def _inference():
