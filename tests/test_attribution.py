@@ -254,6 +254,22 @@ def test_quotation_resuming_after_the_cues_place_phrase():
     assert content == ["“He will be very fair,”", "“but people are watching closely.”"] and source == "Trump"
 
 
+def test_quotation_resuming_after_a_participial_aside():
+    aside = "pointing/VERB/9/advcl/point/VBG at/ADP/14/case the/DET/14/det chart/NOUN/11/obl"
+    spec = ("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/9/ccomp/win/VBD the/DET/5/det vote/NOUN/3/obj "
+            ",/PUNCT/3/punct ”/PUNCT/3/punct Smith/PROPN/9/nsubj said/VERB/0/root/say/VBD ,/PUNCT/11/punct "
+            "{aside} ,/PUNCT/3/punct “/PUNCT/3/punct they/PRON/18/nsubj lost/VERB/9/ccomp/lose/VBD "
+            "their/PRON/20/nmod:poss seats/NOUN/18/obj ./PUNCT/18/punct ”/PUNCT/18/punct")
+    doc, scan = parsed(spec.format(aside=aside))
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“We won the vote,”", "“they lost their seats.”"], "Smith", "said", "direct")]
+    # a reporting participle reports the resumed quotation itself
+    doc, scan = parsed(spec.format(aside="adding/VERB/9/advcl/add/VBG later/ADV/11/advmod that/DET/14/det "
+                                         "night/NOUN/11/obl:tmod"))
+    said = [a for a in texts(doc, find_attributions(doc, scan)) if a[2] == "said"]
+    assert said == [(["“We won the vote,”"], "Smith", "said", "direct")]
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

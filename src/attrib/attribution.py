@@ -751,17 +751,23 @@ def _inverted_object(sentence: Sentence, verb: int) -> int | None:
     return None
 
 
-def _trailing_setting(sentence: Sentence, verb: int, hi: int) -> int:
+def _trailing_setting(sentence: Sentence, verb: int, hi: int, lex: Lexicon) -> int:
     """``Trump said during a rally in Kenansville, N.C., "but …"``: the cue's own trailing
-    phrases (where, when) still belong to the reporting clause when a quotation resumes after them."""
+    phrases (where, when) still belong to the reporting clause when a quotation resumes after them;
+    so does a participial aside with no quotation of its own (``“…,” Tester said, referring to the
+    excuse, “…”``)."""
     words = sentence.words
     end = hi
     for c in sorted(sentence.children(verb)):
         if c <= end:
             continue
-        if words[c].deprel.split(":")[0] not in ("obl", "advmod") or sentence.subtree(c)[0] != end + 1:
+        phrase = sentence.subtree(c)
+        aside = (words[c].deprel == "advcl" and words[c].xpos == "VBG" and words[end + 1].text == ","
+                 and phrase[0] in (end + 1, end + 2) and not any(words[k].text in _QUOTE_TOKENS for k in phrase)
+                 and lex.verb(words[c].lemma) is None)  # ", adding later, “…”" reports the rest itself
+        if not aside and (words[c].deprel.split(":")[0] not in ("obl", "advmod") or phrase[0] != end + 1):
             break
-        for k in sentence.subtree(c):
+        for k in phrase:
             if words[k].text in _QUOTE_TOKENS:
                 break  # the parser may hang the resuming quotation's mark on the phrase
             end = k
@@ -1005,7 +1011,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     content_idx = [i for i in content_idx if not (lo <= i <= hi)]
     content_set = set(content_idx)
     inside = cue_quote
-    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, _trailing_setting(sentence, v, hi))
+    trail = _trailing_setting(sentence, v, hi, lex)
+    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, trail)
                 if _quote_is_speech(doc.text, q) and q is not inside]
     if parenthetical:
         spans = [_span(sentence, part) for part in parenthetical]
@@ -1014,7 +1021,10 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if adjacent:
         qspans = sorted((q.start, q.end) for q in adjacent)
         within = spans and all(any(qs <= s and e <= qe for qs, qe in qspans) for s, e in spans)
-        if not spans or within:
+        # “A,” she said, pointing at the chart, “B.”: the quotation resumes after the aside
+        interrupted = trail > hi and any(q.end <= words[lo].start for q in adjacent) and \
+            any(q.start >= words[trail].end for q in adjacent)
+        if not spans or within or interrupted:
             spans = qspans
     if not spans:
         return None
