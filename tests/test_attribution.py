@@ -270,6 +270,16 @@ def test_quotation_resuming_after_a_participial_aside():
     assert said == [(["“We won the vote,”"], "Smith", "said", "direct")]
 
 
+def test_a_coordinated_clause_with_its_own_source_ends_the_first_content():
+    doc, scan = parsed("Kerry/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det US/PROPN/6/nsubj "
+                       "would/AUX/6/aux act/VERB/2/ccomp/act/VB ,/PUNCT/10/punct and/CCONJ/10/cc he/PRON/10/nsubj "
+                       "urged/VERB/6/conj/urge/VBD Korea/PROPN/10/obj to/PART/13/mark talk/VERB/10/xcomp/talk/VB "
+                       "./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["the US would act"], "Kerry", "said", "indirect") in got
+    assert (["Korea to talk"], "he", "urged", "indirect") in got
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -1420,7 +1420,12 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
     for local in by_sentence.values():
         for a in local:
             for b in local:
-                if b.cue[0] <= a.cue[0] or not (b.inherits is a or (a.source is not None and b.source == a.source)):
+                if b.cue[0] <= a.cue[0]:
+                    continue
+                if b.source is not None and b.source != a.source and \
+                        _cut_before_new_source(text, a, b.source[0]):
+                    continue
+                if not (b.inherits is a or (a.source is not None and b.source == a.source)):
                     continue
                 for k, (s, e) in enumerate(a.contents):
                     if s < b.cue[0] < e:
@@ -1431,6 +1436,26 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
                             if sum(ch.isalnum() for ch in head) > 3:
                                 a.contents[k:] = [(s, s + len(head))]
                         break
+
+
+_CLAUSE_JOINTS = (", and", ", but", "; and", "; but", ";", ", while", ", whereas")
+
+
+def _cut_before_new_source(text: str, a: Attribution, source_start: int) -> bool:
+    """``Kerry said the US would act, and he urged North Korea to …``: a coordinated clause with its
+    own reporting subject and cue is that source's, not more of ``a``'s content. True if cut."""
+    for k, (s, e) in enumerate(a.contents):
+        if s < source_start < e:
+            head = text[s:source_start].rstrip()
+            joint = next((j for j in _CLAUSE_JOINTS if head.endswith(j)), None)
+            if joint is None:
+                return False
+            head = head[: -len(joint)].rstrip()
+            if sum(ch.isalnum() for ch in head) <= 3:
+                return False
+            a.contents[k:] = [(s, s + len(head))]
+            return True
+    return False
 
 
 def _dedupe(found: list[Attribution]) -> list[Attribution]:
