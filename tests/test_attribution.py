@@ -280,6 +280,22 @@ def test_a_coordinated_clause_with_its_own_source_ends_the_first_content():
     assert (["Korea to talk"], "he", "urged", "indirect") in got
 
 
+def test_naming_verb_with_object_and_predicate_read_off_a_broken_parse():
+    # the compact parser's actual parse: the predicate hangs inside the object as an nmod
+    doc, scan = parsed("Clinton/PROPN/2/nsubj called/VERB/0/root/call/VBD half/NOUN/2/obj of/ADP/10/case "
+                       "Donald/PROPN/10/nmod:poss Trump/PROPN/5/flat ’s/PART/6/case supporters/NOUN/10/compound "
+                       "“/PUNCT/8/punct deplorables/NOUN/3/nmod ./PUNCT/2/punct ”/PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["half of Donald Trump’s supporters “deplorables.”"], "Clinton", "called", "mixed")]
+    doc, scan = parsed("The/DET/2/det mayor/NOUN/3/nsubj called/VERB/0/root/call/VBD a/DET/6/det "
+                       "press/NOUN/6/compound conference/NOUN/3/obj on/ADP/8/case Monday/PROPN/3/obl "
+                       "as/ADV/10/advmod well/ADV/3/advmod ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []
+    doc, scan = parsed("The/DET/2/det mayor/NOUN/3/nsubj called/VERB/0/root/call/VBD reporters/NOUN/3/obj "
+                       "on/ADP/6/case Monday/PROPN/3/obl as/ADV/8/advmod well/ADV/3/advmod ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -450,6 +450,40 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     return _trim_punct(sentence, list(range(start, end + 1)))
 
 
+def _surface_predicate(text: str, scan: QuoteScan, sentence: Sentence, verb: int) -> list[int]:
+    """``called Oz a quack``, ``called half of Trump's supporters “deplorables”``, read off the words.
+
+    The compact parser rarely builds the object + predicate frame (it makes the predicate an
+    ``obl``, ``conj`` or ``nmod`` of the object), so the naming/describing verbs (Levin 29.3
+    "dub" class) also accept, right after the cue, a noun phrase followed by a predicate
+    that opens with "a"/"an"/"as" or a quotation — up to the end of the clause (a
+    coordinated verb, ", and …", ", who …", a semicolon).  A first word that is a
+    determiner "a"/"an" is the object itself ("called a press conference"): no predicate.
+    """
+    words = sentence.words
+    first = verb + 1
+    if first >= len(words) or words[first].upos in ("ADP", "PUNCT", "DET") and words[first].lower in ("a", "an") \
+            or words[first].upos in ("ADP", "ADV", "PART", "SCONJ", "PUNCT", "VERB", "AUX"):
+        return []
+    end = len(words) - 1
+    for k in range(first + 1, len(words)):
+        w = words[k]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if w.text == ";" or (w.upos == "CCONJ" and nxt is not None and nxt.upos in ("VERB", "AUX")) or \
+                (w.text == "," and nxt is not None and (nxt.upos in ("CCONJ", "SCONJ") or nxt.xpos == "VBG"
+                                                        or nxt.lower in _ASIDE_OPENERS)):
+            end = k - 1
+            break
+    predicate = next((k for k in range(first + 1, end + 1)
+                      if words[k].lower in ("a", "an") or words[k].text in _QUOTE_TOKENS or
+                      words[k].lower == "as" and k < end and
+                      (words[k + 1].upos in ("DET", "ADJ", "NOUN", "PROPN") or words[k + 1].text in _QUOTE_TOKENS)),
+                     None)
+    if predicate is None or predicate > first + 8:
+        return []
+    return _trim_punct(sentence, list(range(first, end + 1)))
+
+
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 _CONCESSIVE = {"although", "though", "whereas"}
 
@@ -980,6 +1014,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
     if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
         content_idx = _np_content(sentence, v, need_predicate="np" not in frames)
+    if not content_idx and "np-predicate" in frames and not quote_first:
+        content_idx = _surface_predicate(doc.text, scan, sentence, v)
     if content_idx and side is None:
         side = "right"
         hi = min(hi, content_idx[0] - 1)
