@@ -296,6 +296,14 @@ def test_naming_verb_with_object_and_predicate_read_off_a_broken_parse():
     assert find_attributions(doc, scan) == []
 
 
+def test_past_tense_parsed_as_participle_modifier_with_a_that_clause_takes_the_noun_before():
+    # "voters agreed that …" parsed as a reduced relative ("voters [who were] agreed")
+    doc, scan = parsed("Most/ADJ/2/amod voters/NOUN/0/root agreed/VERB/2/acl/agree/VBN that/SCONJ/7/mark "
+                       "Clinton/PROPN/7/nsubj is/AUX/7/cop healthy/ADJ/3/ccomp ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that Clinton is healthy"], "Most voters", "agreed", "indirect")]
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

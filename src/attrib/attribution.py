@@ -861,7 +861,7 @@ _RUN = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "PART"}
 _BRIDGE = {"AUX", "ADV", "PART"}
 
 
-def _adjacent_subject(sentence: Sentence, verb: int) -> list[int]:
+def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = False) -> list[int]:
     """The noun phrase right before the cue, when the parser gave the cue no subject at all.
 
     Word order is the last resort: ``Pat Caddell told …`` / ``“…,” Malkia Cyril, the
@@ -870,9 +870,15 @@ def _adjacent_subject(sentence: Sentence, verb: int) -> list[int]:
     skipped back to the name before it.
     """
     words = sentence.words
-    # the tagger's VBN in "a friend commented: “…”" is a past tense that opens a quotation
+    # the tagger's VBN in "a friend commented: “…”" is a past tense that opens a quotation; in
+    # "52 percent of voters agreed that …" one with a that-clause (no passive takes one, bar the
+    # hearer's: "officials told that …")
     opens_quote = verb + 1 < len(words) and (words[verb + 1].text == ":" or words[verb + 1].text in _QUOTE_TOKENS)
-    finite = words[verb].xpos in ("VBD", "VBZ", "VBP", "VB") or (words[verb].xpos == "VBN" and opens_quote)
+    that_clause = not takes_recipient and any(
+        words[c].deprel == "ccomp" and any(words[m].lower == "that" and words[m].deprel == "mark"
+                                           for m in sentence.children(c)) for c in sentence.children(verb))
+    finite = words[verb].xpos in ("VBD", "VBZ", "VBP", "VB") or \
+        (words[verb].xpos == "VBN" and (opens_quote or that_clause))
     if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
         return []  # a participle continues another cue; before a passive stands what was done
     i, bridged = verb - 1, 0
@@ -1072,7 +1078,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
         else:
             subj_idx = _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
-                _adjacent_subject(sentence, v)
+                _adjacent_subject(sentence, v, verb.takes_recipient)
             subj = subj_idx[-1] if subj_idx else None
     elif surface_subject:
         subj_idx = surface_subject
