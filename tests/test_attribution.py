@@ -304,6 +304,16 @@ def test_past_tense_parsed_as_participle_modifier_with_a_that_clause_takes_the_n
         (["that Clinton is healthy"], "Most voters", "agreed", "indirect")]
 
 
+def test_evidence_verb_with_an_object_and_its_predicate():
+    doc, scan = parsed("The/DET/2/det poll/NOUN/3/nsubj shows/VERB/0/root/show/VBZ Clinton/PROPN/3/obj "
+                       "leading/VERB/3/xcomp/lead/VBG Trump/PROPN/5/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["Clinton leading Trump"], "The poll", "shows", "indirect")]
+    doc, scan = parsed("The/DET/2/det poll/NOUN/3/nsubj shows/VERB/0/root/show/VBZ a/DET/5/det "
+                       "lead/NOUN/3/obj ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []  # a bare object is no finding
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "
