@@ -133,6 +133,29 @@ def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
     assert chuliu_edmonds.tarjan is _functional_cycles  # what the parser uses
 
 
+def test_int8_highway_projection_matches_the_linear_map_and_every_one_is_replaced():
+    import torch
+
+    from attrib.nlp import _int8_labels, _int8_linear_class
+
+    torch.manual_seed(2)
+    linear = torch.nn.Linear(64, 48)
+    weight = linear.weight.detach().t().contiguous()
+    fast = _int8_linear_class()(linear, _int8_labels(weight, 48))
+    x = torch.randn(5, 7, 64)
+    with torch.inference_mode():
+        exact, approx = linear(x), fast(x)
+        assert fast(torch.zeros(0, 64)).shape == (0, 48)
+    assert approx.shape == exact.shape == (5, 7, 48)
+    assert (approx - exact).abs().max().item() <= 0.02 * exact.abs().max().item()
+    nlp = load_nlp()
+    for name in ("pos", "depparse"):
+        model = nlp._parser.processors[name]._trainer.model
+        highways = [m for m in model.modules() if type(m).__name__ == "HighwayLSTM"]
+        assert highways and all(type(layer).__name__ == "Int8Linear"
+                                for m in highways for layer in (*m.highway, *m.gate))
+
+
 def test_labels_for_chosen_arcs_only_give_stanzas_parse():
     from stanza.models.depparse.model import GraphParser
 
