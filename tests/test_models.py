@@ -254,7 +254,7 @@ def test_a_text_parses_the_same_alone_and_batched_with_others():
 def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     from attrib.document import Sentence, Word
     from attrib.lexicon import load_lexicon
-    from attrib.nlp import rejoin_after_titles
+    from attrib.nlp import rejoin_broken_sentences
 
     text = "“It hurts,” Rep. Gwen Moore said. Dr. Smith left. He went home on Main St. Tomorrow is new."
     pieces = ["“It hurts,” Rep.", "Gwen Moore said.", "Dr. Smith left.", "He went home on Main St.",
@@ -268,11 +268,35 @@ def test_a_sentence_break_after_a_title_abbreviation_is_undone():
             offset += len(form) + 1
         sentences.append(Sentence(k, start, start + len(piece), tuple(words), block=0))
         pos = start + len(piece)
-    joined = rejoin_after_titles(sentences, load_lexicon().titles)
+    joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined] == [
         "“It hurts,” Rep. Gwen Moore said.", "Dr. Smith left.", "He went home on Main St.", "Tomorrow is new."]
     assert [s.index for s in joined] == [0, 1, 2, 3]
     assert [w.index for w in joined[0].words] == list(range(6))
     assert all(text[w.start:w.end] == w.text for s in joined for w in s.words)
     other_paragraph = [sentences[0], Sentence(1, sentences[1].start, sentences[1].end, sentences[1].words, block=1)]
-    assert len(rejoin_after_titles(other_paragraph, load_lexicon().titles)) == 2
+    assert len(rejoin_broken_sentences(other_paragraph, load_lexicon().titles)) == 2
+
+
+def test_a_sentence_break_with_no_final_mark_is_undone():
+    from attrib.document import Sentence, Word
+    from attrib.lexicon import load_lexicon
+    from attrib.nlp import rejoin_broken_sentences
+
+    def sentence(k, text, start, block=0):
+        words, offset = [], start
+        for form in text.split(" "):
+            words.append(Word(len(words), form, offset, offset + len(form)))
+            offset += len(form) + 1
+        return Sentence(k, start, offset - 1, tuple(words), block=block)
+
+    text = "Mook said the campaign expects Holt to insert himself . “ We won . ” Then it ended"
+    parts = [(0, "Mook said the campaign expects"), (31, "Holt to insert himself ."), (56, "“ We won . ”"),
+             (69, "Then it ended")]
+    sentences = [sentence(k, part, start) for k, (start, part) in enumerate(parts)]
+    assert all(text[w.start:w.end] == w.text for s in sentences for w in s.words)
+    joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
+    assert [text[s.start:s.end] for s in joined] == [
+        "Mook said the campaign expects Holt to insert himself .", "“ We won . ”", "Then it ended"]
+    apart = [sentences[0], sentence(1, "Holt to insert himself .", 31, block=1)]
+    assert len(rejoin_broken_sentences(apart, load_lexicon().titles)) == 2

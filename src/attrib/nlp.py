@@ -24,7 +24,7 @@ from attrib.document import Sentence, Word
 from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
 
-__all__ = ["NLP", "load_nlp", "cores", "rejoin_after_titles", "THREADS_ENV"]
+__all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "THREADS_ENV"]
 
 THREADS_ENV = "ATTRIB_THREADS"
 
@@ -517,27 +517,42 @@ class NLP:
         return out
 
 
-def rejoin_after_titles(sentences: Sequence[Sentence], titles: frozenset[str]) -> list[Sentence]:
-    """Undo sentence breaks after a title abbreviation before a capitalised word.
+def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str]) -> list[Sentence]:
+    """Undo the tokenizer's sentence breaks that no sentence ends with, within a paragraph.
 
     The compact tokenizer ends sentences at "Rep." / "Sen." / "Dr." often enough
     ("…,” Rep. | Gwen Moore (D-Wis.) said Friday."), which separates a quotation from
     its speaker and cue.  ``titles``: lower-case title words; those ending in a full
     stop never end an English sentence (AP Stylebook abbreviates them only before a
-    name), so a break after one is joined when the next sentence in the same
-    paragraph starts with a capital.
+    name), so a break after one is joined when the next sentence starts with a
+    capital.  It also breaks where no sentence-final mark stands at all ("… the
+    campaign expects | Holt to insert himself …"): joined too.
     """
     abbreviations = {t for t in titles if t.endswith(".")}
     out: list[Sentence] = []
     for sent in sentences:
         prev = out[-1] if out else None
-        if (prev is not None and prev.block == sent.block and prev.words[-1].text.lower() in abbreviations
-                and sent.words[0].text[:1].isupper()):
+        if prev is not None and prev.block == sent.block and (
+                (prev.words[-1].text.lower() in abbreviations and sent.words[0].text[:1].isupper())
+                or _unterminated(prev)):
             words = prev.words + tuple(replace(w, index=len(prev.words) + k) for k, w in enumerate(sent.words))
             out[-1] = replace(prev, end=sent.end, words=words)
         else:
             out.append(replace(sent, index=len(out)) if sent.index != len(out) else sent)
     return out
+
+
+_TERMINAL = frozenset(".!?…:;")
+
+
+def _unterminated(sentence: Sentence) -> bool:
+    """No sentence-final mark at the end (closing quotes and brackets aside): "…the campaign
+    expects | Holt to insert himself …" is a tokenizer slip inside one sentence."""
+    for word in reversed(sentence.words):
+        if word.text in ("\"", "'", "''", "\u201d", "\u2019", "\u00bb", ")", "]"):
+            continue
+        return not (word.text[-1:] in _TERMINAL or word.text in ("--", "\u2014", "\u2013"))
+    return False
 
 
 def _inference():
