@@ -314,6 +314,22 @@ def test_evidence_verb_with_an_object_and_its_predicate():
     assert find_attributions(doc, scan) == []  # a bare object is no finding
 
 
+def test_quotation_verb_takes_a_short_quoted_object_and_only_it():
+    doc, scan = parsed("Protesters/NOUN/2/nsubj chanted/VERB/0/root/chant/VBD “/PUNCT/5/punct What/DET/5/det "
+                       "curfew/NOUN/2/obj ?/PUNCT/5/punct ”/PUNCT/5/punct and/CCONJ/9/cc left/VERB/2/conj/leave/VBD "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“What curfew?”"], "Protesters", "chanted", "direct")]
+
+
+def test_speaker_before_a_cue_parsed_as_modifier_is_the_modified_noun():
+    # the compact parser: "chanted" a modifier of "streets", itself inside "marching through …"
+    doc, scan = parsed("Protesters/NOUN/0/root marching/VERB/1/acl/march/VBG through/ADP/5/case the/DET/5/det "
+                       "streets/NOUN/2/obl chanted/VERB/5/acl/chant/VBN “/PUNCT/9/punct What/DET/9/det "
+                       "curfew/NOUN/6/xcomp ?/PUNCT/9/punct ”/PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“What curfew?”"], "Protesters marching through the streets", "chanted", "direct")]
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -298,5 +298,7 @@ def test_a_sentence_break_with_no_final_mark_is_undone():
     joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined] == [
         "Mook said the campaign expects Holt to insert himself .", "“ We won . ”", "Then it ended"]
+    quoted = [sentence(0, "“ Why not ? ”", 0), sentence(1, "a narrator asks .", 14)]
+    assert len(rejoin_broken_sentences(quoted, load_lexicon().titles)) == 1  # lower case after the quote
     apart = [sentences[0], sentence(1, "Holt to insert himself .", 31, block=1)]
     assert len(rejoin_broken_sentences(apart, load_lexicon().titles)) == 2

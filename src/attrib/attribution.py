@@ -897,7 +897,27 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
         return [i]
     while i - 1 >= 0 and words[i - 1].upos in _RUN and words[i - 1].text not in _QUOTE_TOKENS:
         i -= 1
-    return list(range(i, end + 1))
+    return list(range(_modified_noun_start(sentence, verb, end, i), end + 1))
+
+
+def _modified_noun_start(sentence: Sentence, cue: int, end: int, start: int) -> int:
+    """``Protesters marching through the streets chanted …``: the noun before the cue ends a
+    participial or relative modifier; the speaker is the noun it modifies, from its first word."""
+    words = sentence.words
+    node, climbed = end, False
+    while words[node].deprel.split(":")[0] in ("obl", "nmod", "obj") and words[node].head >= 0:
+        verb = words[node].head
+        if words[verb].upos != "VERB" or words[verb].deprel.split(":")[0] != "acl" or verb > node \
+                or not set(range(verb, end + 1)) <= set(sentence.subtree(verb, exclude=frozenset({cue}))):
+            break
+        node, climbed = words[verb].head, True
+        if node < 0 or words[node].upos not in ("NOUN", "PROPN") or node > verb:
+            return start
+    if not climbed:
+        return start
+    while node - 1 >= 0 and words[node - 1].upos in _RUN and words[node - 1].text not in _QUOTE_TOKENS:
+        node -= 1
+    return min(node, start)
 
 
 def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
@@ -1055,7 +1075,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     inside = cue_quote
     trail = _trailing_setting(sentence, v, hi, lex)
     adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, trail)
-                if _quote_is_speech(doc.text, q) and q is not inside]
+                if q is not inside and (_quote_is_speech(doc.text, q) or (
+                    "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
     if parenthetical:
         spans = [_span(sentence, part) for part in parenthetical]
     else:
@@ -1066,7 +1087,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         # “A,” she said, pointing at the chart, “B.”: the quotation resumes after the aside
         interrupted = trail > hi and any(q.end <= words[lo].start for q in adjacent) and \
             any(q.start >= words[trail].end for q in adjacent)
-        if not spans or within or interrupted:
+        if not spans or within or interrupted or "quote" in frames:
             spans = qspans
     if not spans:
         return None

@@ -534,7 +534,7 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
         prev = out[-1] if out else None
         if prev is not None and prev.block == sent.block and (
                 (prev.words[-1].text.lower() in abbreviations and sent.words[0].text[:1].isupper())
-                or _unterminated(prev)):
+                or _unterminated(prev) or _continues_after_quotation(prev, sent)):
             words = prev.words + tuple(replace(w, index=len(prev.words) + k) for k, w in enumerate(sent.words))
             out[-1] = replace(prev, end=sent.end, words=words)
         else:
@@ -553,6 +553,12 @@ def _unterminated(sentence: Sentence) -> bool:
             continue
         return not (word.text[-1:] in _TERMINAL or word.text in ("--", "\u2014", "\u2013"))
     return False
+
+
+def _continues_after_quotation(prev: Sentence, sent: Sentence) -> bool:
+    """``“… pay his?” | a narrator in the ad asks.``: a lower-case word after a closing quotation
+    mark continues the sentence the quotation stands in."""
+    return prev.words[-1].text in ("\"", "''", "\u201d", "\u2019", "\u00bb") and sent.words[0].text[:1].islower()
 
 
 def _inference():
