@@ -484,6 +484,7 @@ def _surface_predicate(text: str, scan: QuoteScan, sentence: Sentence, verb: int
     return _trim_punct(sentence, list(range(first, end + 1)))
 
 
+_RELATIVE = {"who", "whom", "that", "which", "whose"}
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 _CONCESSIVE = {"although", "though", "whereas"}
 
@@ -1123,6 +1124,11 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
 
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
     if inside is not None:
+        if subj is None or words[subj].upos == "PRON" or words[subj].lower in _RELATIVE:
+            # “He said it over and over …”, “I'd say …”, “they say …” inside someone's words:
+            # the quoted speaker's own narration; a named source ("“Russian officials have
+            # said …,” the army said") is a nested attribution worth its own record
+            return None
         spans = _clip_to(doc.text, spans, inside)
         if not spans:
             return None
