@@ -1,14 +1,15 @@
 """Analysis worker processes: an analyzer's other cores, each a child Python process.
 
-Threads in one process scale badly here: stanza's tokenizer decoding, vocabulary
-look-ups and document building are Python and hold the GIL, so two threads gave
-1.45x one core on 800-word news where two processes give 1.85x
+Threads in one process share the GIL with stanza's Python parts (tokenizer decoding,
+vocabulary look-ups, document building): on 800-word news two threads gave 2,828
+words/s where one core gives 1,565, and a second process 3,076-3,149
 (``benchmarks/speed.py``).  A worker is a plain child process fed pickled batches on
 its stdin and answering on its stdout (``python -c`` calling :func:`main`), not a
-``multiprocessing`` pool: a spawned
-pool re-runs the caller's ``__main__`` module, which breaks every script without an
-``if __name__ == "__main__"`` guard, and forking a process that has loaded torch can
-deadlock.  A worker exits when its stdin closes, so it never outlives its analyzer.
+``multiprocessing`` pool: a spawned pool re-runs the caller's ``__main__`` module,
+which breaks every script without an ``if __name__ == "__main__"`` guard, and
+forking a process that has loaded torch can deadlock.  A worker exits when its
+stdin closes, so it never outlives its analyzer.  The pipe carries only what the
+analyzer itself sends (pickle is safe between the two processes of one program).
 """
 
 from __future__ import annotations
