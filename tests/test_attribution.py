@@ -339,6 +339,16 @@ def test_speaker_before_a_cue_parsed_as_modifier_is_the_modified_noun():
         (["“What curfew?”"], "Protesters marching through the streets", "chanted", "direct")]
 
 
+def test_a_quotation_closing_the_previous_paragraph_is_not_the_next_cues():
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD the/DET/5/det vote/NOUN/3/obj "
+        "today/NOUN/3/obl:tmod ./PUNCT/3/punct ”/PUNCT/3/punct",
+        "Smith/PROPN/2/nsubj added/VERB/0/root/add/VBD ,/PUNCT/2/punct “/PUNCT/6/punct We/PRON/6/nsubj "
+        "are/AUX/6/cop done/ADJ/2/ccomp here/ADV/6/advmod now/ADV/6/advmod ./PUNCT/6/punct ”/PUNCT/6/punct")
+    added = [a for a in texts(doc, find_attributions(doc, scan)) if a[2] == "added"]
+    assert added == [(["“We are done here now.”"], "Smith", "added", "direct")]
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -530,7 +530,8 @@ def _adjacent_quotations(doc: Document, scan: QuoteScan, sentence: Sentence, lo:
     start, end = sentence.words[lo].start, sentence.words[hi].end
     out = []
     for q in scan.index.ending_in(start - _GLUE_WINDOW, start):
-        if q.depth == 0 and _between_is_glue(text, q.end, start):
+        # a quotation closing a paragraph is not what the next paragraph's "X added, “…”" says
+        if q.depth == 0 and _between_is_glue(text, q.end, start) and "\n" not in text[q.end:start]:
             out.append(q)
     for q in scan.index.starting_in(end, end + _GLUE_WINDOW):
         if q.depth == 0 and _between_is_glue(text, end, q.start, allow_that=True):
