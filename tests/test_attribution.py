@@ -349,6 +349,16 @@ def test_a_quotation_closing_the_previous_paragraph_is_not_the_next_cues():
     assert added == [(["“We are done here now.”"], "Smith", "added", "direct")]
 
 
+def test_embedded_question_after_a_negated_or_future_cue_is_content_a_time_clause_is_not():
+    doc, scan = parsed("Lawmakers/NOUN/4/nsubj have/AUX/4/aux not/PART/4/advmod said/VERB/0/root/say/VBN "
+                       "when/ADV/8/advmod they/PRON/8/nsubj would/AUX/8/aux/would/MD act/VERB/4/advcl/act/VB ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["when they would act"], "Lawmakers", "have not said", "indirect")]
+    doc, scan = parsed("Wahl/PROPN/2/nsubj said/VERB/0/root/say/VBD so/ADV/2/advmod when/ADV/6/advmod "
+                       "she/PRON/6/nsubj resigned/VERB/2/advcl/resign/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -755,7 +755,14 @@ def _adverbial_clause(sentence: Sentence, verb: int, first: int) -> bool:
     if words[first].lower not in _SUBORDINATORS or words[first].deprel not in ("mark", "advmod"):
         return False
     clause = words[first].head
-    return clause > first and words[clause].head == verb and words[clause].deprel.startswith("advcl")
+    if not (clause > first and words[clause].head == verb and words[clause].deprel.startswith("advcl")):
+        return False
+    # "have not said when they would act", "said when it would reopen": an embedded question
+    negated = any(words[c].lower in ("not", "n't", "never") for c in sentence.children(verb))
+    modal = any(words[c].lower in ("would", "will", "could", "might", "should") and words[c].deprel == "aux"
+                for c in sentence.children(clause))
+    question = words[first].lower in ("when", "why", "where", "how", "whether", "if")
+    return not (question and (negated or modal))
 
 
 def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[int]) -> list[int]:
