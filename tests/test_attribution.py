@@ -359,6 +359,14 @@ def test_embedded_question_after_a_negated_or_future_cue_is_content_a_time_claus
     assert find_attributions(doc, scan) == []
 
 
+def test_called_for_someone_to_do_something_keeps_the_infinitive():
+    doc, scan = parsed("Trump/PROPN/2/nsubj called/VERB/0/root/call/VBD for/ADP/5/case female/ADJ/5/amod "
+                       "contestants/NOUN/2/obl to/PART/7/mark wear/VERB/2/advcl/wear/VB short/ADJ/9/amod "
+                       "dresses/NOUN/7/obj ./PUNCT/2/punct")
+    (content, source, _, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["female contestants to wear short dresses"] and source == "Trump" and kind == "indirect"
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

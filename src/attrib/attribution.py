@@ -432,6 +432,10 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
         elif rel in ("obl", "advcl") and {"for", "to"} & set(cases) and words[first].deprel == "obj":
             # "criticized Obama for not doing so" (the reason), "likened the rules to “burning …”"
             end = max(end, sentence.subtree(c)[-1])
+        elif rel in ("xcomp", "advcl") and "to" in cases and _introduced_by(sentence, first, "for") and \
+                sentence.subtree(c)[0] <= end + 2:
+            # "called for female contestants to wear shorter dresses": what was asked for
+            end = max(end, sentence.subtree(c)[-1])
     if need_predicate and not predicate:
         hidden = _hidden_predicate(sentence, verb, first)
         if hidden >= 0:
@@ -487,6 +491,12 @@ def _surface_predicate(text: str, scan: QuoteScan, sentence: Sentence, verb: int
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 _CONCESSIVE = {"although", "though", "whereas"}
+
+
+def _introduced_by(sentence: Sentence, head: int, preposition: str) -> bool:
+    words = sentence.words
+    return any(words[k].deprel == "case" and words[k].lower == preposition for k in sentence.children(head)) or \
+        (head > 0 and words[head - 1].lower == preposition)
 
 
 def _hidden_predicate(sentence: Sentence, verb: int, obj: int) -> int:
