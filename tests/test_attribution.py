@@ -367,6 +367,16 @@ def test_called_for_someone_to_do_something_keeps_the_infinitive():
     assert content == ["female contestants to wear short dresses"] and source == "Trump" and kind == "indirect"
 
 
+def test_cue_hung_on_the_speakers_name_does_not_report_the_name():
+    # the parser made "Smith" the subject of the quoted verb and hung "recalled" on the name
+    doc, scan = parsed("Smith/PROPN/10/nsubj ,/PUNCT/4/punct a/DET/4/det historian/NOUN/1/appos ,/PUNCT/1/punct "
+                       "recalled/VERB/1/parataxis/recall/VBD ,/PUNCT/1/punct “/PUNCT/10/punct We/PRON/10/nsubj "
+                       "won/VERB/0/root/win/VBD the/DET/12/det vote/NOUN/10/obj easily/ADV/10/advmod "
+                       "./PUNCT/10/punct ”/PUNCT/10/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“We won the vote easily.”"], "Smith", "recalled", "direct")]
+
+
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
     doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "

@@ -179,7 +179,7 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     w = words[verb]
     comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
     own_clause = any(c > verb for c in comps)  # "…; Clinton's team says she'll continue …"
-    if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause:
+    if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause and not _bare_nominal(sentence, w.head):
         return "left", w.head            # "…, the army said" hanging off the clause
     if w.deprel == "conj" and 0 <= w.head < verb and words[verb - 1].text == "," and \
             not own_clause and words[w.head].deprel == "root":
@@ -202,6 +202,14 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     if left:
         return "left", min(left)
     return None
+
+
+def _bare_nominal(sentence: Sentence, head: int) -> bool:
+    """``Douglas Brinkley, a historian …, recalled, "…"`` with the cue hung on the name: a noun
+    phrase with no predicate of its own is the speaker, not a reported clause."""
+    words = sentence.words
+    return words[head].upos in ("NOUN", "PROPN", "PRON", "NUM") and \
+        not sentence.dependents(head, "cop", "nsubj", "nsubj:pass", "csubj")
 
 
 def _slipped_that_clause(sentence: Sentence, verb: int) -> int | None:
