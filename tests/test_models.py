@@ -251,8 +251,18 @@ def test_a_text_parses_the_same_alone_and_batched_with_others():
     assert batched == alone
 
 
-def test_a_sentence_break_after_a_title_abbreviation_is_undone():
+def _unparsed_sentence(k, text, start, block=0):
+    """Sentence ``k``: the space-separated words of ``text``, starting at offset ``start``."""
     from attrib.document import Sentence, Word
+
+    words, offset = [], start
+    for form in text.split(" "):
+        words.append(Word(len(words), form, offset, offset + len(form)))
+        offset += len(form) + 1
+    return Sentence(k, start, offset - 1, tuple(words), block=block)
+
+
+def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     from attrib.lexicon import load_lexicon
     from attrib.nlp import rejoin_broken_sentences
 
@@ -262,11 +272,7 @@ def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     sentences, pos = [], 0
     for k, piece in enumerate(pieces):
         start = text.index(piece, pos)
-        words, offset = [], start
-        for form in piece.split(" "):
-            words.append(Word(len(words), form, offset, offset + len(form)))
-            offset += len(form) + 1
-        sentences.append(Sentence(k, start, start + len(piece), tuple(words), block=0))
+        sentences.append(_unparsed_sentence(k, piece, start))
         pos = start + len(piece)
     joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined] == [
@@ -274,31 +280,23 @@ def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     assert [s.index for s in joined] == [0, 1, 2, 3]
     assert [w.index for w in joined[0].words] == list(range(6))
     assert all(text[w.start:w.end] == w.text for s in joined for w in s.words)
-    other_paragraph = [sentences[0], Sentence(1, sentences[1].start, sentences[1].end, sentences[1].words, block=1)]
+    other_paragraph = [sentences[0], _unparsed_sentence(1, pieces[1], sentences[1].start, block=1)]
     assert len(rejoin_broken_sentences(other_paragraph, load_lexicon().titles)) == 2
 
 
 def test_a_sentence_break_with_no_final_mark_is_undone():
-    from attrib.document import Sentence, Word
     from attrib.lexicon import load_lexicon
     from attrib.nlp import rejoin_broken_sentences
-
-    def sentence(k, text, start, block=0):
-        words, offset = [], start
-        for form in text.split(" "):
-            words.append(Word(len(words), form, offset, offset + len(form)))
-            offset += len(form) + 1
-        return Sentence(k, start, offset - 1, tuple(words), block=block)
 
     text = "Mook said the campaign expects Holt to insert himself . “ We won . ” Then it ended"
     parts = [(0, "Mook said the campaign expects"), (31, "Holt to insert himself ."), (56, "“ We won . ”"),
              (69, "Then it ended")]
-    sentences = [sentence(k, part, start) for k, (start, part) in enumerate(parts)]
+    sentences = [_unparsed_sentence(k, part, start) for k, (start, part) in enumerate(parts)]
     assert all(text[w.start:w.end] == w.text for s in sentences for w in s.words)
     joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined] == [
         "Mook said the campaign expects Holt to insert himself .", "“ We won . ”", "Then it ended"]
-    quoted = [sentence(0, "“ Why not ? ”", 0), sentence(1, "a narrator asks .", 14)]
+    quoted = [_unparsed_sentence(0, "“ Why not ? ”", 0), _unparsed_sentence(1, "a narrator asks .", 14)]
     assert len(rejoin_broken_sentences(quoted, load_lexicon().titles)) == 1  # lower case after the quote
-    apart = [sentences[0], sentence(1, "Holt to insert himself .", 31, block=1)]
+    apart = [sentences[0], _unparsed_sentence(1, "Holt to insert himself .", 31, block=1)]
     assert len(rejoin_broken_sentences(apart, load_lexicon().titles)) == 2

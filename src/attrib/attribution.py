@@ -295,13 +295,13 @@ def _positional_side(sentence: Sentence, verb: int, recipient: bool = False) -> 
 def _continuations(sentence: Sentence, verb: int) -> list[int]:
     """``…, adding …`` / ``… and added …``: later cue-like verbs that continue this one."""
     words = sentence.words
+    lex = load_lexicon()
     out = []
     for c in sentence.children(verb):
         if c <= verb or words[c].deprel.split(":")[0] not in ("advcl", "conj", "parataxis", "xcomp"):
             continue
         if words[c - 1].upos not in ("PUNCT", "CCONJ"):
             continue
-        lex = load_lexicon()
         if lex.verb(words[c].lemma or words[c].text) or lex.verb_from_form(words[c].text):
             out.append(c)
     return out
@@ -373,10 +373,9 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             if c > content_head:
                 end = min(end, c - 1)
         # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
-        lex_ = load_lexicon()
         for i in range(start + 1, end + 1):
             if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
-                    words[i].lower.endswith("ing") and lex_.verb_from_form(words[i].lower))):
+                    words[i].lower.endswith("ing") and lex.verb_from_form(words[i].lower))):
                 end = min(end, i - 1)  # ", although he again refused …": the reporter's aside
                 break
         content = list(range(start, end + 1))
@@ -462,7 +461,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     return _trim_punct(sentence, list(range(start, end + 1)))
 
 
-def _surface_predicate(text: str, scan: QuoteScan, sentence: Sentence, verb: int) -> list[int]:
+def _surface_predicate(sentence: Sentence, verb: int) -> list[int]:
     """``called Oz a quack``, ``called half of Trump's supporters “deplorables”``, read off the words.
 
     The compact parser rarely builds the object + predicate frame (it makes the predicate an
@@ -474,8 +473,8 @@ def _surface_predicate(text: str, scan: QuoteScan, sentence: Sentence, verb: int
     """
     words = sentence.words
     first = verb + 1
-    if first >= len(words) or words[first].upos in ("ADP", "PUNCT", "DET") and words[first].lower in ("a", "an") \
-            or words[first].upos in ("ADP", "ADV", "PART", "SCONJ", "PUNCT", "VERB", "AUX"):
+    if first >= len(words) or words[first].lower in ("a", "an") or \
+            words[first].upos in ("ADP", "ADV", "PART", "SCONJ", "PUNCT", "VERB", "AUX"):
         return []
     end = len(words) - 1
     for k in range(first + 1, len(words)):
@@ -1068,7 +1067,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
         content_idx = _np_content(sentence, v, need_predicate="np" not in frames)
     if not content_idx and "np-predicate" in frames and not quote_first:
-        content_idx = _surface_predicate(doc.text, scan, sentence, v)
+        content_idx = _surface_predicate(sentence, v)
     if content_idx and side is None:
         side = "right"
         hi = min(hi, content_idx[0] - 1)
@@ -1506,7 +1505,8 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
 
 def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
     """``China said it was opposed to the test and warned North Korea to …``: the same source's
-    second cue, coordinated with the first, ends the first one's content."""
+    second cue, coordinated with the first, ends the first one's content; so does a coordinated
+    clause with its own source and cue (``Kerry said the US would act, and he urged …``)."""
     text = doc.text
     by_sentence: dict[int, list[Attribution]] = {}
     for a in found:
@@ -1518,31 +1518,23 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
                 if b.cue[0] <= a.cue[0]:
                     continue
                 if b.source is not None and b.source != a.source and \
-                        _cut_before_new_source(text, a, b.source[0]):
+                        _cut_at_joint(text, a, b.source[0], _CLAUSE_JOINTS):
                     continue
-                if not (b.inherits is a or (a.source is not None and b.source == a.source)):
-                    continue
-                for k, (s, e) in enumerate(a.contents):
-                    if s < b.cue[0] < e:
-                        head = text[s:b.cue[0]].rstrip()
-                        joint = next((j for j in (", and", " and", ",") if head.endswith(j)), None)
-                        if joint is not None:  # coordinated, not nested
-                            head = head[: -len(joint)].rstrip()
-                            if sum(ch.isalnum() for ch in head) > 3:
-                                a.contents[k:] = [(s, s + len(head))]
-                        break
+                if b.inherits is a or (a.source is not None and b.source == a.source):
+                    _cut_at_joint(text, a, b.cue[0], _CUE_JOINTS)
 
 
+_CUE_JOINTS = (", and", " and", ",")
 _CLAUSE_JOINTS = (", and", ", but", "; and", "; but", ";", ", while", ", whereas")
 
 
-def _cut_before_new_source(text: str, a: Attribution, source_start: int) -> bool:
-    """``Kerry said the US would act, and he urged North Korea to …``: a coordinated clause with its
-    own reporting subject and cue is that source's, not more of ``a``'s content. True if cut."""
+def _cut_at_joint(text: str, a: Attribution, at: int, joints: tuple[str, ...]) -> bool:
+    """End ``a``'s content before offset ``at`` when a coordinating joint stands right before it
+    (coordinated, not nested) and more than a word would remain. True if cut."""
     for k, (s, e) in enumerate(a.contents):
-        if s < source_start < e:
-            head = text[s:source_start].rstrip()
-            joint = next((j for j in _CLAUSE_JOINTS if head.endswith(j)), None)
+        if s < at < e:
+            head = text[s:at].rstrip()
+            joint = next((j for j in joints if head.endswith(j)), None)
             if joint is None:
                 return False
             head = head[: -len(joint)].rstrip()

@@ -189,19 +189,25 @@ def _int8_labels(layout, labels: int) -> _Int8Labels | None:
     return product if raw.shape == (1, layout.shape[1]) else None
 
 
-def _label_layout(bilinear):
-    """A ``PairwiseBilinear``'s weights label-major (``size1`` x ``labels * size2``), and in int8.
-
-    Cached on the module; rebuilt if its weights change.
-    """
-    key = (bilinear.weight.data_ptr(), bilinear.weight._version)
-    cached = getattr(bilinear, "_attrib_layout", None)
+def _cached_layout(module, weight, arrange):
+    """``arrange(weight)`` (a product-ready layout and its int8 form), cached on ``module`` and
+    rebuilt only if the weights change."""
+    key = (weight.data_ptr(), weight._version)
+    cached = getattr(module, "_attrib_layout", None)
     if cached is None or cached[0] != key:
-        size1, size2, out_size = bilinear.weight.shape
-        layout = bilinear.weight.detach().permute(0, 2, 1).reshape(size1, out_size * size2).contiguous()
-        cached = (key, layout, _int8_labels(layout, out_size) if out_size > 1 else None)
-        bilinear._attrib_layout = cached
+        cached = (key, *arrange(weight.detach()))
+        module._attrib_layout = cached
     return cached[1], cached[2]
+
+
+def _label_layout(bilinear):
+    """A ``PairwiseBilinear``'s weights label-major (``size1`` x ``labels * size2``), and in int8."""
+    def arrange(weight):
+        size1, size2, out_size = weight.shape
+        layout = weight.permute(0, 2, 1).reshape(size1, out_size * size2).contiguous()
+        return layout, _int8_labels(layout, out_size) if out_size > 1 else None
+
+    return _cached_layout(bilinear, bilinear.weight, arrange)
 
 
 def _patch_pairwise_bilinear() -> None:
@@ -242,6 +248,12 @@ def _patch_pairwise_bilinear() -> None:
     biaffine.PairwiseBilinear.forward = forward
 
 
+def _tag_major(weight):
+    """``nn.Bilinear`` weights (tags x size1 x size2) as ``size1`` x ``tags * size2``, and in int8."""
+    layout = weight.permute(1, 0, 2).reshape(weight.shape[1], -1).contiguous()
+    return layout, _int8_labels(layout, weight.shape[0])
+
+
 def _patch_tag_scorer() -> None:
     """The tagger's many-tag biaffine classifiers (XPOS: 53 tags) as one int8 product.
 
@@ -263,20 +275,14 @@ def _patch_tag_scorer() -> None:
         out_size = bilinear.out_features
         if out_size < 32 or input1.dim() != 2:
             return original(self, input1, input2)
-        key = (bilinear.weight.data_ptr(), bilinear.weight._version)
-        cached = getattr(self, "_attrib_layout", None)
-        if cached is None or cached[0] != key:
-            weight = bilinear.weight.detach()  # tags x size1 x size2
-            layout = weight.permute(1, 0, 2).reshape(weight.shape[1], -1).contiguous()
-            cached = (key, _int8_labels(layout, out_size))
-            self._attrib_layout = cached
-        if cached[1] is None:
+        _, int8 = _cached_layout(self, bilinear.weight, _tag_major)
+        if int8 is None:
             return original(self, input1, input2)
         x1 = torch.cat([input1, input1.new_ones(input1.shape[0], 1)], 1)
         x2 = torch.cat([input2, input2.new_ones(input2.shape[0], 1)], 1)
-        raw, row = cached[1](x1)
+        raw, row = int8(x1)
         scores = torch.bmm(raw.view(x1.shape[0], out_size, x2.shape[1]), x2.unsqueeze(2)).squeeze(2)
-        return scores.mul_(row).mul_(cached[1].label_scale.view(1, out_size)) + bilinear.bias
+        return scores.mul_(row).mul_(int8.label_scale.view(1, out_size)) + bilinear.bias
 
     forward._attrib_fast = True  # type: ignore[attr-defined]
     forward._attrib_original = original  # type: ignore[attr-defined]
@@ -543,13 +549,15 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
 
 
 _TERMINAL = frozenset(".!?…:;")
+_CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
+_CLOSERS = _CLOSING_QUOTES | {"'", ")", "]"}
 
 
 def _unterminated(sentence: Sentence) -> bool:
     """No sentence-final mark at the end (closing quotes and brackets aside): "…the campaign
     expects | Holt to insert himself …" is a tokenizer slip inside one sentence."""
     for word in reversed(sentence.words):
-        if word.text in ("\"", "'", "''", "\u201d", "\u2019", "\u00bb", ")", "]"):
+        if word.text in _CLOSERS:
             continue
         return not (word.text[-1:] in _TERMINAL or word.text in ("--", "\u2014", "\u2013"))
     return False
@@ -558,7 +566,7 @@ def _unterminated(sentence: Sentence) -> bool:
 def _continues_after_quotation(prev: Sentence, sent: Sentence) -> bool:
     """``“… pay his?” | a narrator in the ad asks.``: a lower-case word after a closing quotation
     mark continues the sentence the quotation stands in."""
-    return prev.words[-1].text in ("\"", "''", "\u201d", "\u2019", "\u00bb") and sent.words[0].text[:1].islower()
+    return prev.words[-1].text in _CLOSING_QUOTES and sent.words[0].text[:1].islower()
 
 
 def _inference():
