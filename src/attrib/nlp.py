@@ -15,7 +15,7 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -23,6 +23,7 @@ from pathlib import Path
 from attrib.document import Sentence, Word
 from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
+from attrib.retag import VERB_FEATS
 
 __all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "THREADS_ENV"]
 
@@ -505,12 +506,24 @@ class NLP:
                                       block=block_ids[k]))
         return sentences
 
-    def parse(self, sentences: Sequence[Sentence]) -> list[Sentence]:
-        """The same sentences with lemma, POS and dependencies filled in (one batch)."""
+    def parse(self, sentences: Sequence[Sentence],
+              retag: Callable[[Sentence], Mapping[int, tuple[str, str]]] | None = None) -> list[Sentence]:
+        """The same sentences with lemma, POS and dependencies filled in (one batch).
+
+        ``retag`` names, for a tagged sentence, the words whose tag was wrong and the
+        ``(xpos, lemma)`` they should have (attrib.retag); those sentences are parsed again
+        with the corrected tags.
+        """
         if not sentences:
             return []
         with self._lock, _inference():
             doc = self._parser([[w.text.translate(_MODEL_ORTHOGRAPHY) for w in s.words] for s in sentences])
+            out = self._read(sentences, doc)
+            if retag is not None:
+                self._reparse(out, retag)
+        return out
+
+    def _read(self, sentences: Sequence[Sentence], doc) -> list[Sentence]:
         out = []
         for sent, parsed in zip(sentences, doc.sentences):
             ner = [getattr(p.parent, "ner", None) or "" for p in parsed.words] if self.has_ner \
@@ -521,6 +534,29 @@ class NLP:
                 for w, p, tag in zip(sent.words, parsed.words, ner))
             out.append(replace(sent, words=words, parsed=True, _children=()))
         return out
+
+    def _reparse(self, sentences: list[Sentence], retag: Callable[[Sentence], Mapping[int, tuple[str, str]]]) -> None:
+        """Parse again, in place, the sentences ``retag`` corrects a tag in."""
+        from stanza.models.common.doc import Document as StanzaDocument
+
+        fixed: list[tuple[int, tuple[Word, ...]]] = []
+        for k, sent in enumerate(sentences):
+            fixes = retag(sent)
+            if fixes:
+                fixed.append((k, tuple(
+                    replace(w, upos="VERB", xpos=fixes[w.index][0], lemma=fixes[w.index][1],
+                            feats=VERB_FEATS[fixes[w.index][0]])
+                    if w.index in fixes else w for w in sent.words)))
+        if not fixed:
+            return
+        doc = StanzaDocument([
+            [{"id": w.index + 1, "text": w.text.translate(_MODEL_ORTHOGRAPHY), "lemma": w.lemma,
+              "upos": w.upos, "xpos": w.xpos, "feats": w.feats or None} for w in words]
+            for _, words in fixed])
+        doc = self._parser.processors["depparse"].process(doc)
+        for (k, words), parsed in zip(fixed, doc.sentences):
+            sentences[k] = replace(sentences[k], _children=(), words=tuple(
+                replace(w, head=(p.head or 0) - 1, deprel=p.deprel or "") for w, p in zip(words, parsed.words)))
 
 
 def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str]) -> list[Sentence]:

@@ -12,6 +12,7 @@ documents given to ``analyze_many``.
 
 from __future__ import annotations
 
+import functools
 import os
 import queue
 import re
@@ -34,6 +35,7 @@ from attrib.lexicon import load_lexicon
 from attrib.nlp import NLP, cores, load_nlp, rejoin_broken_sentences
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
+from attrib.retag import misread_verbs
 from attrib.rules import RuleContext, apply_rules
 from attrib.speakers import resolve_speakers
 from attrib.workers import WorkerProcess
@@ -77,6 +79,7 @@ class Analyzer:
         self.nlp: NLP = load_nlp(models)
         self.parse_all = parse_all
         self.lexicon = load_lexicon()
+        self._retag = functools.partial(misread_verbs, verb_lemmas=self.lexicon.forms)
         self.workers = max(1, workers if workers is not None else cores())
         self._more: list[WorkerProcess] = []  # the other workers, started when first needed
         self._lock = threading.RLock()
@@ -196,7 +199,7 @@ class Analyzer:
 
     def _finish(self, nlp: NLP, batch: list[_Work]) -> Iterator[Analysis]:
         wanted = [w.sentences[i] for w in batch for i in w.selected]
-        parsed = iter(nlp.parse(wanted))
+        parsed = iter(nlp.parse(wanted, self._retag))
         for work in batch:
             done = {i: next(parsed) for i in work.selected}
             work.doc.sentences = [done.get(s.index, s) for s in work.sentences]

@@ -1,0 +1,49 @@
+"""Reporting verbs the tagger read as nouns are found from their context (attrib.retag)."""
+
+from attrib.lexicon import load_lexicon
+from attrib.retag import misread_verbs
+from helpers import parsed
+
+
+def _misread(spec: str) -> dict[int, tuple[str, str]]:
+    doc, _ = parsed(spec)
+    return misread_verbs(doc.sentences[0], load_lexicon().forms)
+
+
+def test_a_present_tense_verb_before_a_clause_is_found():
+    # "Kamarck argues that the race is close." with "argues" tagged a plural noun
+    assert _misread("Kamarck/PROPN/2/compound/Kamarck/NNP argues/NOUN/0/root/argue/NNS that/PRON/6/obj/that/WDT "
+                    "the/DET/5/det/the/DT race/NOUN/6/nsubj/race/NN is/AUX/2/acl:relcl/be/VBZ "
+                    "close/ADJ/6/xcomp/close/JJ ./PUNCT/2/punct/./.") == {1: ("VBZ", "argue")}
+    # "documents from his tax return show he took a loss."
+    assert _misread("documents/NOUN/0/root/document/NNS from/ADP/5/case/from/IN his/PRON/5/nmod:poss/his/PRP$ "
+                    "tax/NOUN/5/compound/tax/NN return/NOUN/1/nmod/return/NN show/NOUN/5/compound/show/NN "
+                    "he/PRON/8/nsubj/he/PRP took/VERB/1/acl/take/VBD loss/NOUN/8/obj/loss/NN "
+                    "./PUNCT/1/punct/./.") == {5: ("VBP", "show")}
+
+
+def test_nouns_that_only_look_like_verbs_stay_nouns():
+    # a determiner before it, a relative clause after it, no plural subject for a plural verb
+    assert _misread("He/PRON/2/nsubj/he/PRP watched/VERB/0/root/watch/VBD the/DET/4/det/the/DT "
+                    "shows/NOUN/2/obj/show/NNS that/PRON/6/nsubj/that/WDT aired/VERB/4/acl:relcl/air/VBD "
+                    "./PUNCT/2/punct/./.") == {}
+    assert _misread("Fox/PROPN/2/compound/Fox/NNP shows/NOUN/0/root/show/NNS that/PRON/4/nsubj/that/WDT "
+                    "aired/VERB/2/acl:relcl/air/VBD ./PUNCT/2/punct/./.") == {}
+    assert _misread("The/DET/3/det/the/DT Senate/PROPN/3/compound/Senate/NNP report/NOUN/0/root/report/NN "
+                    "that/PRON/6/obj/that/WDT the/DET/6/det/the/DT committee/NOUN/3/acl:relcl/committee/NN "
+                    "./PUNCT/3/punct/./.") == {}
+
+
+def test_the_parser_is_asked_again_with_the_verb(analyzer):
+    text = "Records from his 2009 audit show he paid no tax."
+    sentences = analyzer.nlp.tokenize(text, [(0, len(text))], [0])
+    tagged_as_noun = analyzer.nlp.parse(sentences)[0]
+    assert [w.upos for w in tagged_as_noun.words if w.text == "show"] == ["NOUN"]  # the slip this repairs
+    retagged = analyzer.nlp.parse(sentences, analyzer._retag)[0]
+    show = next(w for w in retagged.words if w.text == "show")
+    assert (show.upos, show.xpos, show.lemma) == ("VERB", "VBP", "show")
+    paid = next(w for w in retagged.words if w.text == "paid")
+    assert paid.head == show.index  # the reported clause hangs on the verb
+    quote, = analyzer.analyze(text).quotes
+    assert (quote.cue.text, quote.source.text, quote.contents[0].text) == (
+        "show", "Records from his 2009 audit", "he paid no tax")
