@@ -54,3 +54,14 @@ def test_wire_dateline_is_split_off_the_first_paragraph():
     assert got[1] == ("dateline", "ANKARA/MOSCOW, Feb 9 (Meridian Wire) -")
     assert got[2] == ("body", "A Russian air strike killed three, the army said.")
     assert [k for k, _ in kinds("US - China trade talks resumed on Monday, officials said.")] == ["body"]
+
+
+def test_datelines_with_a_state_or_a_bare_city_are_split_off():
+    body = "Former President Bill Clinton criticized the law on Tuesday, his aides said."
+    for dateline in ("FLINT, Mich., Oct. 4 (UPI) —", "FAIRVIEW, W.Va. -", "WASHINGTON --", "MIDWAY ATOLL -",
+                     "SEOUL, South Korea (AP) —"):
+        got = kinds(f"Headline of the day\n\n{dateline} {body}")
+        assert got[1:] == [("dateline", dateline), ("body", body)], got
+    for not_a_dateline in ("NATO - Russia talks resumed on Monday, officials said.",
+                           "HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has been dragged before a panel."):
+        assert [k for k, _ in kinds(f"Headline of the day\n\n{not_a_dateline}")][1:] == ["body"]

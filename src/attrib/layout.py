@@ -35,6 +35,14 @@ _SEPARATOR = re.compile(r"^[\W_]+$")
 _DATELINE_PREFIX = re.compile(
     rf"[A-Z][A-Z.'’/ -]{{2,40}}(?:,\s*(?:{_MONTHS})\.?\s+\d{{1,2}}\b,?\s*(?:\([^()\n]{{2,40}}\))?"
     r"|\s*\([^()\n]{2,40}\))\s*[-—–]{1,2}\s+(?=\S)", re.IGNORECASE)
+# AP/Reuters style (AP Stylebook, "datelines"): the city, the state's abbreviation, optionally the date
+# and the agency — "FLINT, Mich., Oct. 4 (UPI) — ", "FAIRVIEW, W.Va. - ", "BRUSSELS - ".  A bare city
+# needs five capitals ("US - China talks", "NATO - Russia" are not datelines) and at most three words.
+_STATE_DATELINE = re.compile(
+    rf"(?P<city>[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+){{0,2}})"
+    rf"(?P<state>,\s*[A-Z][A-Za-z.]{{1,13}}(?: [A-Z][a-z.]{{2,13}})?)?"
+    rf"(?P<date>,\s*(?i:{_MONTHS})\.?\s+\d{{1,2}}\b)?,?"
+    r"(?P<agency>\s*\([^()\n]{2,40}\))?\s*[-—–]{1,2}\s+(?=\S)")
 _TRUNCATED = re.compile(r"(\.\.\.|…)\s*$")
 
 
@@ -135,13 +143,23 @@ def find_blocks(text: str) -> tuple[Block, ...]:
     _mark_teaser_zone(lines, kinds)
     blocks: list[Block] = []
     for (start, end), kind in zip(spans, kinds):
-        m = _DATELINE_PREFIX.match(text, start, end) if kind == "body" else None
-        if m and m.group().split(",")[0].split("(")[0].strip().isupper():
+        m = _dateline_prefix(text, start, end) if kind == "body" else None
+        if m:
             blocks.append(Block(start, start + len(m.group().rstrip()), "dateline"))
             blocks.append(Block(m.end(), end, "body"))
         else:
             blocks.append(Block(start, end, kind))
     return tuple(blocks)
+
+
+def _dateline_prefix(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _DATELINE_PREFIX.match(text, start, end)
+    if m and m.group().split(",")[0].split("(")[0].strip().isupper():
+        return m
+    m = _STATE_DATELINE.match(text, start, end)
+    if m and (m["state"] or m["date"] or m["agency"] or sum(c.isalpha() for c in m["city"]) >= 5):
+        return m
+    return None
 
 
 def _mark_teaser_zone(lines: list[str], kinds: list[str]) -> None:
