@@ -253,6 +253,17 @@ def test_inverted_cue_with_the_speaker_parsed_as_object():
     assert texts(doc, find_attributions(doc, scan)) == [(["“We need much more money.”"], "Ellis", "Said", "direct")]
 
 
+def test_inverted_cue_coordinated_with_the_clause_and_the_speaker_parsed_as_predicate():
+    # "Taxes would rise, but the losses would outstrip the gains, said Batchelder." — not "the losses"
+    doc, scan = parsed("Taxes/NOUN/3/nsubj/tax/NNS would/AUX/3/aux/would/MD rise/VERB/0/root/rise/VB ,/PUNCT/9/punct "
+                       "but/CCONJ/9/cc the/DET/7/det losses/NOUN/9/nsubj/loss/NNS would/AUX/9/aux/would/MD "
+                       "outstrip/VERB/3/conj/outstrip/VB the/DET/11/det gains/NOUN/9/obj/gain/NNS "
+                       ",/PUNCT/13/punct said/VERB/9/conj/say/VBN Batchelder/PROPN/13/xcomp ./PUNCT/3/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("Batchelder", "said")
+    assert content == ["Taxes would rise, but the losses would outstrip the gains"]
+
+
 def test_quotation_resuming_after_the_cues_place_phrase():
     doc, scan = parsed("“/PUNCT/6/punct He/PRON/6/nsubj will/AUX/6/aux be/AUX/6/cop very/ADV/6/advmod "
                        "fair/ADJ/10/ccomp ,/PUNCT/6/punct ”/PUNCT/6/punct Trump/PROPN/10/nsubj "

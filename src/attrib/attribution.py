@@ -806,7 +806,9 @@ def _inverted_object(sentence: Sentence, verb: int) -> int | None:
     """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue."""
     words = sentence.words
     for c in sentence.children(verb):
-        if words[c].deprel == "obj" and words[c].upos == "PROPN" and sentence.subtree(c)[0] == verb + 1:
+        # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.")
+        if words[c].deprel in ("obj", "xcomp", "dep") and words[c].upos == "PROPN" and \
+                sentence.subtree(c)[0] == verb + 1:
             return c
     return None
 
