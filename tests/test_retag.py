@@ -7,7 +7,7 @@ from helpers import parsed
 
 def _misread(spec: str) -> dict[int, tuple[str, str]]:
     doc, _ = parsed(spec)
-    return misread_verbs(doc.sentences[0], load_lexicon().forms)
+    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], load_lexicon().forms).items()}
 
 
 def test_a_present_tense_verb_before_a_clause_is_found():
@@ -20,6 +20,19 @@ def test_a_present_tense_verb_before_a_clause_is_found():
                     "tax/NOUN/5/compound/tax/NN return/NOUN/1/nmod/return/NN show/NOUN/5/compound/show/NN "
                     "he/PRON/8/nsubj/he/PRP took/VERB/1/acl/take/VBD loss/NOUN/8/obj/loss/NN "
                     "./PUNCT/1/punct/./.") == {5: ("VBP", "show")}
+    # "If it fails, Mr. Castañeda argues, there are other tools."
+    assert _misread("If/SCONJ/3/mark/if/IN it/PRON/3/nsubj/it/PRP fails/VERB/11/advcl/fail/VBZ ,/PUNCT/3/punct/,/, "
+                    "Mr./PROPN/7/nmod:desc/Mr./NNP Castañeda/PROPN/7/compound/Castañeda/NNP "
+                    "argues/NOUN/11/nsubj/argue/NNS ,/PUNCT/3/punct/,/, there/PRON/9/expl/there/EX "
+                    "are/VERB/0/root/be/VBP tools/NOUN/10/nsubj/tool/NNS ./PUNCT/10/punct/./.") == {6: ("VBZ", "argue")}
+
+
+def test_a_participle_before_the_speaker_is_not_the_main_verb():
+    # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
+    assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "
+                    "”/PUNCT/3/punct/”/'' retired/VERB/0/root/retire/VBD general/NOUN/8/compound/general/NN "
+                    "Lloyd/PROPN/9/nsubj/Lloyd/NNP Newton/PROPN/8/flat/Newton/NNP said/VERB/6/ccomp/say/VBD "
+                    "./PUNCT/6/punct/./.") == {5: ("VBN", "retire")}
 
 
 def test_nouns_that_only_look_like_verbs_stay_nouns():
@@ -41,7 +54,7 @@ def test_the_parser_is_asked_again_with_the_verb(analyzer):
     assert [w.upos for w in tagged_as_noun.words if w.text == "show"] == ["NOUN"]  # the slip this repairs
     retagged = analyzer.nlp.parse(sentences, analyzer._retag)[0]
     show = next(w for w in retagged.words if w.text == "show")
-    assert (show.upos, show.xpos, show.lemma) == ("VERB", "VBP", "show")
+    assert (show.upos, show.xpos, show.lemma, show.feats) == ("VERB", "VBP", "show", "Mood=Ind|Tense=Pres|VerbForm=Fin")
     paid = next(w for w in retagged.words if w.text == "paid")
     assert paid.head == show.index  # the reported clause hangs on the verb
     quote, = analyzer.analyze(text).quotes

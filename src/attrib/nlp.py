@@ -23,7 +23,7 @@ from pathlib import Path
 from attrib.document import Sentence, Word
 from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
-from attrib.retag import VERB_FEATS
+from attrib.retag import Retag
 
 __all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "THREADS_ENV"]
 
@@ -507,12 +507,12 @@ class NLP:
         return sentences
 
     def parse(self, sentences: Sequence[Sentence],
-              retag: Callable[[Sentence], Mapping[int, tuple[str, str]]] | None = None) -> list[Sentence]:
+              retag: Callable[[Sentence], Mapping[int, Retag]] | None = None) -> list[Sentence]:
         """The same sentences with lemma, POS and dependencies filled in (one batch).
 
-        ``retag`` names, for a tagged sentence, the words whose tag was wrong and the
-        ``(xpos, lemma)`` they should have (attrib.retag); those sentences are parsed again
-        with the corrected tags.
+        ``retag`` names, for a tagged sentence, the words whose tag was wrong and the tag
+        they should have (attrib.retag); those sentences are parsed again with the
+        corrected tags.
         """
         if not sentences:
             return []
@@ -535,7 +535,7 @@ class NLP:
             out.append(replace(sent, words=words, parsed=True, _children=()))
         return out
 
-    def _reparse(self, sentences: list[Sentence], retag: Callable[[Sentence], Mapping[int, tuple[str, str]]]) -> None:
+    def _reparse(self, sentences: list[Sentence], retag: Callable[[Sentence], Mapping[int, Retag]]) -> None:
         """Parse again, in place, the sentences ``retag`` corrects a tag in."""
         from stanza.models.common.doc import Document as StanzaDocument
 
@@ -544,8 +544,8 @@ class NLP:
             fixes = retag(sent)
             if fixes:
                 fixed.append((k, tuple(
-                    replace(w, upos="VERB", xpos=fixes[w.index][0], lemma=fixes[w.index][1],
-                            feats=VERB_FEATS[fixes[w.index][0]])
+                    replace(w, upos=fixes[w.index].upos, xpos=fixes[w.index].xpos, lemma=fixes[w.index].lemma,
+                            feats=fixes[w.index].feats)
                     if w.index in fixes else w for w in sent.words)))
         if not fixed:
             return

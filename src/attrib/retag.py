@@ -13,10 +13,11 @@ followed by a noun phrase (a relative "that" is followed by its verb: "the shows
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from attrib.document import Sentence, Word
 
-__all__ = ["misread_verbs", "VERB_FEATS"]
+__all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
 
 # UD English EWT features of a present-tense finite verb
 VERB_FEATS = {
@@ -24,25 +25,41 @@ VERB_FEATS = {
     "VBP": "Mood=Ind|Tense=Pres|VerbForm=Fin",
 }
 
+_CLOSING = frozenset({"”", '"', "’", "''"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "which"})
 
 
-def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[int, tuple[str, str]]:
-    """``{word index: (xpos, lemma)}`` for the nouns of ``sentence`` that are present-tense
-    reporting verbs; ``verb_lemmas`` maps a verb form to its lemma (the lexicon's forms)."""
+class Retag(NamedTuple):
+    upos: str
+    xpos: str
+    lemma: str
+    feats: str
+
+
+def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[int, Retag]:
+    """``{word index: corrected tag}`` for the words of ``sentence`` the tagger misread around a
+    reporting verb; ``verb_lemmas`` maps a reporting verb's forms to its lemma (the lexicon's forms).
+
+    * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
+      or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
+    * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
+      said."), which leaves the cue a clause of the participle.
+    """
     words = sentence.words
-    found: dict[int, tuple[str, str]] = {}
+    found: dict[int, Retag] = {}
     for i, word in enumerate(words[1:-1], start=1):
-        if word.upos != "NOUN" or word.xpos not in ("NN", "NNS"):
-            continue
-        lemma = verb_lemmas.get(word.lower)
-        xpos = _present_tense(word.lower, lemma)
-        if xpos is None or not _after_subject(words[i - 1]) or not _clause_follows(words, i + 1):
-            continue
-        if xpos == "VBP" and not _plural_subject_before(words, i):
-            continue
-        found[i] = (xpos, lemma)  # type: ignore[assignment]
+        if word.upos == "NOUN" and word.xpos in ("NN", "NNS"):
+            lemma = verb_lemmas.get(word.lower)
+            xpos = _present_tense(word.lower, lemma)
+            if xpos is None or not _after_subject(words[i - 1]):
+                continue
+            if _clause_follows(words, i + 1) and (xpos == "VBZ" or _plural_subject_before(words, i)) or \
+                    xpos == "VBZ" and _set_off_after_its_subject(words, i):
+                found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
+    for i, word in enumerate(words[:-2]):
+        if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
+            found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
     return found
 
 
@@ -61,6 +78,31 @@ def _after_subject(previous: Word) -> bool:
     if previous.upos in ("NOUN", "PROPN"):
         return True
     return previous.upos == "PUNCT" and previous.text not in (",", ":", ";", "(", "“", '"')
+
+
+def _set_off_after_its_subject(words: tuple[Word, ...], i: int) -> bool:
+    """``…, Mr. Castañeda argues, …`` / ``…, the senator notes.``: a short noun phrase between a
+    comma (or closing quotation mark) and the verb, and a comma or the sentence end after it."""
+    if words[i + 1].text not in (",", ".", "!", "?") and words[i + 1].text not in _CLOSING:
+        return False
+    k = i - 1
+    while k >= 0 and words[k].upos in ("PROPN", "NOUN", "DET", "ADJ") and i - k <= 6:
+        k -= 1
+    return 0 < k < i - 1 and (words[k].text == "," or words[k].text in _CLOSING)
+
+
+def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
+    """A past participle opening the subject of a reporting verb that ends the sentence."""
+    if i > 0 and words[i - 1].text != "," and words[i - 1].text not in _CLOSING:
+        return False
+    k = i + 1
+    while k < len(words) and words[k].upos in ("PROPN", "NOUN", "ADJ") and k - i <= 8:
+        k += 1
+    if k == i + 1 or k >= len(words) or words[i + 1].upos not in ("PROPN", "NOUN"):
+        return False
+    cue = words[k]
+    return cue.xpos in ("VBD", "VBZ") and cue.lower in verb_lemmas and \
+        (k + 1 == len(words) or words[k + 1].upos == "PUNCT")
 
 
 def _plural_subject_before(words: tuple[Word, ...], i: int) -> bool:
