@@ -27,6 +27,15 @@ def test_a_present_tense_verb_before_a_clause_is_found():
                     "are/VERB/0/root/be/VBP tools/NOUN/10/nsubj/tool/NNS ./PUNCT/10/punct/./.") == {6: ("VBZ", "argue")}
 
 
+def test_a_name_read_as_a_verb_before_the_cue_is_a_name():
+    # "In a statement, Husted said the ruling hurts." with "Husted" tagged a participle
+    doc, _ = parsed("In/ADP/3/case/in/IN a/DET/3/det/a/DT statement/NOUN/6/obl/statement/NN ,/PUNCT/3/punct/,/, "
+                    "Husted/VERB/6/advcl/husted/VBN said/VERB/0/root/say/VBD the/DET/8/det/the/DT "
+                    "ruling/NOUN/9/nsubj/ruling/NN hurts/VERB/6/ccomp/hurt/VBZ ./PUNCT/6/punct/./.")
+    tags = misread_verbs(doc.sentences[0], load_lexicon().forms)
+    assert tags == {4: ("PROPN", "NNP", "Husted", "Number=Sing")}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

@@ -44,7 +44,9 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
       or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
-      said."), which leaves the cue a clause of the participle.
+      said."), which leaves the cue a clause of the participle;
+    * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
+      two finite verbs in a row that English does not have.
     """
     words = sentence.words
     found: dict[int, Retag] = {}
@@ -60,6 +62,9 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     for i, word in enumerate(words[:-2]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
+        elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
+                words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
+            found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
     return found
 
 
