@@ -300,3 +300,22 @@ def test_a_sentence_break_with_no_final_mark_is_undone():
     assert len(rejoin_broken_sentences(quoted, load_lexicon().titles)) == 1  # lower case after the quote
     apart = [sentences[0], _unparsed_sentence(1, "Holt to insert himself .", 31, block=1)]
     assert len(rejoin_broken_sentences(apart, load_lexicon().titles)) == 2
+
+
+def test_a_sentence_is_split_before_an_opening_quotation_mark_after_a_full_stop():
+    from attrib.document import Sentence, Word
+    from attrib.nlp import split_before_opening_quotations
+
+    text = "He does not think so. ''I do not judge,'' he said. She called it \"over.\" Then he left."
+    forms = ["He", "does", "not", "think", "so", ".", "''", "I", "do", "not", "judge", ",", "''", "he", "said", ".",
+             "She", "called", "it", '"', "over", ".", '"', "Then", "he", "left", "."]
+    words, pos = [], 0
+    for form in forms:
+        start = text.index(form, pos)
+        words.append(Word(len(words), form, start, start + len(form)))
+        pos = start + len(form)
+    split = split_before_opening_quotations([Sentence(0, 0, len(text), tuple(words), block=0)])
+    assert [text[s.start:s.end] for s in split] == [
+        "He does not think so.", "''I do not judge,'' he said. She called it \"over.\" Then he left."]
+    assert [s.index for s in split] == [0, 1] and [w.index for w in split[1].words][:2] == [0, 1]
+    assert all(text[w.start:w.end] == w.text for s in split for w in s.words)

@@ -25,7 +25,7 @@ from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
 from attrib.retag import Retag
 
-__all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "THREADS_ENV"]
+__all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "split_before_opening_quotations", "THREADS_ENV"]
 
 THREADS_ENV = "ATTRIB_THREADS"
 
@@ -584,6 +584,35 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
     return out
 
 
+def split_before_opening_quotations(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Start a sentence at an opening quotation mark after a sentence-final mark.
+
+    The compact tokenizer runs "He doesn't think so. ''I don't judge …,'' he said." into one
+    sentence (NYT-style doubled apostrophes, straight marks), and the quotation then shares a
+    sentence with the reporter's words.  An opening mark is one with a space before it and
+    none after (AP style sets no space inside quotation marks); the next word starts with a
+    capital.
+    """
+    out: list[Sentence] = []
+    for sent in sentences:
+        words, cut = sent.words, 0
+        for k in range(2, len(words) - 1):
+            mark, before, after = words[k], words[k - 1], words[k + 1]
+            if mark.text in _OPENING_QUOTES and before.text[-1:] in ".!?" and before.end < mark.start \
+                    and after.start == mark.end and after.text[:1].isupper() and k - cut >= 2:
+                out.append(_piece(sent, cut, k, len(out)))
+                cut = k
+        out.append(_piece(sent, cut, len(words), len(out)) if cut else
+                   (replace(sent, index=len(out)) if sent.index != len(out) else sent))
+    return out
+
+
+def _piece(sent: Sentence, lo: int, hi: int, index: int) -> Sentence:
+    words = tuple(replace(w, index=k) for k, w in enumerate(sent.words[lo:hi]))
+    return replace(sent, index=index, start=words[0].start, end=words[-1].end, words=words)
+
+
+_OPENING_QUOTES = frozenset({"\"", "''", "``", "\u201c", "\u201e", "\u00ab"})
 _TERMINAL = frozenset(".!?…:;")
 _CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
 _CLOSERS = _CLOSING_QUOTES | {"'", ")", "]"}

@@ -32,7 +32,7 @@ from attrib.errors import InputError
 from attrib.ingest import batched
 from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
-from attrib.nlp import NLP, cores, load_nlp, rejoin_broken_sentences
+from attrib.nlp import NLP, cores, load_nlp, rejoin_broken_sentences, split_before_opening_quotations
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
 from attrib.retag import misread_verbs
@@ -180,9 +180,9 @@ class Analyzer:
         scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
         # headings are read for attributions ("Pence: Flowers won't attend"), never for claims
         body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in ("body", "heading")]
-        sentences = rejoin_broken_sentences(
+        sentences = split_before_opening_quotations(rejoin_broken_sentences(
             nlp.tokenize(_safe_text(text), [(b.start, b.end) for _, b in body], [i for i, _ in body]),
-            self.lexicon.titles)
+            self.lexicon.titles))
         return _Work(doc, scan, sentences, self._select(text, scan, sentences))
 
     def _select(self, text: str, scan: QuoteScan, sentences: list[Sentence]) -> list[int]:
