@@ -587,3 +587,14 @@ def test_gerund_after_than_or_an_adjective_is_a_disposition_not_a_statement():
                        "explaining/VERB/5/advcl/explain/VBG what/PRON/11/nsubj happened/VERB/9/ccomp/happen/VBD "
                        "./PUNCT/3/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_a_bare_verb_coordinated_with_the_infinitive_is_part_of_the_content():
+    # "Clinton has embraced the plan, promising to meet and exceed its goals." — the parser hangs
+    # "exceed" on "embraced"; a base form shares the infinitive's "to"
+    doc, scan = parsed("Clinton/PROPN/3/nsubj has/AUX/3/aux/have/VBZ embraced/VERB/0/root/embrace/VBN "
+                       "the/DET/5/det plan/NOUN/3/obj ,/PUNCT/7/punct promising/VERB/3/advcl/promise/VBG "
+                       "to/PART/9/mark meet/VERB/7/xcomp/meet/VB and/CCONJ/11/cc exceed/VERB/3/conj/exceed/VB "
+                       "its/PRON/13/nmod:poss goals/NOUN/11/obj/goal/NNS ./PUNCT/3/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["to meet and exceed its goals"], "Clinton", "promising", "indirect") in got

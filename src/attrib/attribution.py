@@ -404,8 +404,28 @@ def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:
                     start = min(start, sentence.subtree(hearers[0])[0])
                     while start < hearers[0] and words[start].deprel == "case":
                         start += 1  # "on" of "called on Trump" belongs to the cue
-            return _trim_punct(sentence, list(range(start, sentence.subtree(c)[-1] + 1)))
+            end = _coordinated_infinitive(sentence, c, sentence.subtree(c)[-1])
+            return _trim_punct(sentence, list(range(start, end + 1)))
     return []
+
+
+def _coordinated_infinitive(sentence: Sentence, infinitive: int, end: int) -> int:
+    """``promising to meet and in some cases exceed his goals``: a bare verb after "and"/"or"
+    shares the infinitive's "to" even when the parser hangs it on the main clause (a base
+    form cannot be a finite verb coordinated with it).  Returns the content's last word."""
+    words = sentence.words
+    if end + 2 >= len(words) or words[end + 1].upos != "CCONJ":
+        return end
+    if not any(words[k].lower == "to" for k in sentence.children(infinitive)):
+        return end
+    for k in range(end + 2, min(len(words), end + 7)):
+        if words[k].xpos == "VB" and words[k].upos == "VERB" and words[k].head != infinitive:
+            if any(words[c].deprel.startswith("nsubj") or words[c].lower == "to" for c in sentence.children(k)):
+                return end
+            return max(end, sentence.subtree(k)[-1])
+        if words[k].upos in ("VERB", "AUX", "PUNCT") or words[k].lower == "to":
+            return end
+    return end
 
 
 def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int]:
