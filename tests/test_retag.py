@@ -36,6 +36,14 @@ def test_a_name_read_as_a_verb_before_the_cue_is_a_name():
     assert tags == {4: ("PROPN", "NNP", "Husted", "Number=Sing")}
 
 
+def test_a_past_tense_read_as_a_subjects_participle_without_auxiliary_is_finite():
+    # "Trump tweeted that he won." with "tweeted" read as an agentless passive; "was tweeted" stays
+    assert _misread("Trump/PROPN/2/nsubj:pass/Trump/NNP tweeted/VERB/0/root/tweeted/VBN that/SCONJ/5/mark/that/IN "
+                    "he/PRON/5/nsubj/he/PRP won/VERB/2/ccomp/win/VBD ./PUNCT/2/punct/./.") == {1: ("VBD", "tweet")}
+    assert _misread("It/PRON/3/nsubj:pass/it/PRP was/AUX/3/aux:pass/be/VBD tweeted/VERB/0/root/tweet/VBN "
+                    "at/ADP/5/case/at/IN night/NOUN/3/obl/night/NN ./PUNCT/3/punct/./.") == {}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

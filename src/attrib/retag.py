@@ -25,6 +25,7 @@ VERB_FEATS = {
     "VBP": "Mood=Ind|Tense=Pres|VerbForm=Fin",
 }
 
+_PAST_FEATS = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
 _CLOSING = frozenset({"”", '"', "’", "''"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "which"})
@@ -45,6 +46,7 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
       or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
       said."), which leaves the cue a clause of the participle;
+    * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
       two finite verbs in a row that English does not have.
     """
@@ -62,6 +64,8 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     for i, word in enumerate(words[:-2]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
+        elif word.xpos == "VBN" and word.lower in verb_lemmas and _finite_without_auxiliary(sentence, i):
+            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
@@ -94,6 +98,16 @@ def _set_off_after_its_subject(words: tuple[Word, ...], i: int) -> bool:
     while k >= 0 and words[k].upos in ("PROPN", "NOUN", "DET", "ADJ") and i - k <= 6:
         k -= 1
     return 0 < k < i - 1 and (words[k].text == "," or words[k].text in _CLOSING)
+
+
+def _finite_without_auxiliary(sentence: Sentence, i: int) -> bool:
+    """A participle with a subject of its own and no auxiliary is a past tense: "Trump tweeted
+    that …" parsed as an agentless passive (nsubj:pass, no "was")."""
+    kids = sentence.children(i)
+    words = sentence.words
+    return any(words[c].deprel in ("nsubj", "nsubj:pass") and c < i for c in kids) and \
+        not any(words[c].deprel in ("aux", "aux:pass", "cop") for c in kids) and \
+        words[i].deprel in ("root", "ccomp", "conj", "parataxis")
 
 
 def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
