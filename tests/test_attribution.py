@@ -598,3 +598,14 @@ def test_a_bare_verb_coordinated_with_the_infinitive_is_part_of_the_content():
                        "its/PRON/13/nmod:poss goals/NOUN/11/obj/goal/NNS ./PUNCT/3/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["to meet and exceed its goals"], "Clinton", "promising", "indirect") in got
+
+
+def test_a_past_cue_after_a_modal_clause_is_coordinated_with_the_first_cue():
+    # "Trump said he would order a review and warned against hackers." — the parser makes
+    # "warned" a conjunct of "order"; it cannot share "would", so it continues "said" (Trump)
+    doc, scan = parsed("Trump/PROPN/2/nsubj said/VERB/0/root/say/VBD he/PRON/5/nsubj/he/PRP would/AUX/5/aux/would/MD "
+                       "order/VERB/2/ccomp/order/VB a/DET/7/det review/NOUN/5/obj and/CCONJ/9/cc "
+                       "warned/VERB/5/conj/warn/VBN against/ADP/11/case hackers/NOUN/9/obl/hacker/NNS ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["he would order a review"], "Trump", "said", "indirect") in got
+    assert (["hackers"], "Trump", "warned", "indirect") in got

@@ -435,7 +435,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
                and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")]
     objects = [c for c in objects if words[c].deprel == "obj" or
-               any(words[k].lower in ("for", "on", "as", "about") for k in sentence.children(c)
+               any(words[k].lower in ("for", "on", "as", "about", "against") for k in sentence.children(c)
                    if words[k].deprel == "case")]
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
@@ -1363,6 +1363,10 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
                 att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
                 break
+            if words[v].deprel == "conj" and head == words[v].head and _outside_the_auxiliary(sentence, v, head) \
+                    and words[head].deprel == "ccomp" and words[head].head in by_word:
+                head = words[head].head  # "said he would order … and warned …": coordinated with "said"
+                continue
             subj = _subject(sentence, head)
             noun = words[head].head
             if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
@@ -1375,6 +1379,17 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
             if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
                 break
             head = words[head].head
+
+
+def _outside_the_auxiliary(sentence: Sentence, verb: int, head: int) -> bool:
+    """``he would order a review and warned against …``: a past form with no auxiliary cannot
+    share its conjunct's modal or "to", so the two are not coordinated (the parser says so)."""
+    words = sentence.words
+    if words[verb].xpos not in ("VBD", "VBN") or any(
+            words[c].deprel in ("aux", "aux:pass", "nsubj", "nsubj:pass") for c in sentence.children(verb)):
+        return False
+    return any(words[c].deprel == "aux" and (words[c].xpos == "MD" or words[c].lower == "to")
+               or words[c].deprel == "mark" and words[c].lower == "to" for c in sentence.children(head))
 
 
 def _colon_quotes(doc: Document, scan: QuoteScan, sentence: Sentence,
