@@ -609,3 +609,13 @@ def test_a_past_cue_after_a_modal_clause_is_coordinated_with_the_first_cue():
     got = texts(doc, find_attributions(doc, scan))
     assert (["he would order a review"], "Trump", "said", "indirect") in got
     assert (["hackers"], "Trump", "warned", "indirect") in got
+
+
+def test_a_cue_in_a_relative_clause_reports_no_further_than_the_clause():
+    # "The gap between what Trump says his plan would do has endured."
+    doc, scan = parsed("The/DET/2/det gap/NOUN/12/nsubj between/ADP/4/case what/PRON/2/nmod/what/WP "
+                       "Trump/PROPN/6/nsubj says/VERB/4/acl:relcl/say/VBZ his/PRON/8/nmod:poss plan/NOUN/10/nsubj "
+                       "would/AUX/10/aux/would/MD do/VERB/6/ccomp/do/VB has/AUX/12/aux/have/VBZ "
+                       "endured/VERB/0/root/endure/VBN ./PUNCT/12/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["his plan would do"], "Trump", "says", "indirect") in got

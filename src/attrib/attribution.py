@@ -369,6 +369,10 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             hi = max(hi, max((i for i in sentence.subtree(c, frozenset(clauses)) if i < first), default=hi))
         start = hi + 1
         end = n - 1
+        if words[verb].deprel in ("acl:relcl", "csubj"):
+            # "what Trump says his plan would do … has endured": a cue inside a relative clause or a
+            # clausal subject reports no further than that clause
+            end = sentence.subtree(verb)[-1]
         for c in _continuations(sentence, verb):
             if c > content_head:
                 end = min(end, c - 1)
