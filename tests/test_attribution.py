@@ -619,3 +619,30 @@ def test_a_cue_in_a_relative_clause_reports_no_further_than_the_clause():
                        "endured/VERB/0/root/endure/VBN ./PUNCT/12/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["his plan would do"], "Trump", "says", "indirect") in got
+
+
+def test_an_as_clause_names_the_source_of_the_rest_of_the_sentence():
+    opening = parsed("As/SCONJ/2/mark reported/VERB/8/advcl/report/VBN by/ADP/5/case the/DET/5/det "
+                     "Times/PROPN/2/obl:agent ,/PUNCT/2/punct the/DET/7/det firm/NOUN/8/nsubj "
+                     "lost/VERB/0/root/lose/VBD money/NOUN/8/obj ./PUNCT/8/punct")
+    closing = parsed("The/DET/2/det firm/NOUN/3/nsubj lost/VERB/0/root/lose/VBD money/NOUN/3/obj ,/PUNCT/9/punct "
+                     "as/SCONJ/9/mark the/DET/8/det Times/PROPN/9/nsubj reported/VERB/3/advcl/report/VBD "
+                     "./PUNCT/3/punct")
+    aside = parsed("As/SCONJ/3/mark you/PRON/3/nsubj/you/PRP know/VERB/6/advcl/know/VBP ,/PUNCT/3/punct "
+                   "taxes/NOUN/6/nsubj/tax/NNS rose/VERB/0/root/rise/VBD ./PUNCT/6/punct")
+    expected = parsed("Patriot/PROPN/2/nsubj failed/VERB/0/root/fail/VBD as/ADP/4/advmod/as/IN "
+                      "predicted/VERB/2/xcomp/predict/VBN ./PUNCT/2/punct")
+    assert texts(*opening[:1], find_attributions(*opening)) == [(["the firm lost money"], "the Times", "reported",
+                                                                 "indirect")]
+    assert texts(*closing[:1], find_attributions(*closing)) == [(["The firm lost money"], "the Times", "reported",
+                                                                 "indirect")]
+    assert find_attributions(*aside) == [] and find_attributions(*expected) == []
+
+
+def test_a_verb_with_an_idiomatic_particle_is_not_the_reporting_verb():
+    # "Pagliano failed to show up at the hearing he was called to."
+    doc, scan = parsed("Pagliano/PROPN/2/nsubj failed/VERB/0/root/fail/VBD to/PART/4/mark show/VERB/2/xcomp/show/VB "
+                       "up/ADP/4/compound:prt/up/RP at/ADP/8/case the/DET/8/det hearing/NOUN/4/obl "
+                       "he/PRON/11/nsubj:pass was/AUX/11/aux:pass/be/VBD called/VERB/8/acl:relcl/call/VBN "
+                       "to/ADP/11/obl ./PUNCT/2/punct")
+    assert not any(cue.startswith("show") for _, _, cue, _ in texts(doc, find_attributions(doc, scan)))

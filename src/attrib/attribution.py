@@ -1240,6 +1240,70 @@ def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
                        cue_word=a, source_head=source_head)
 
 
+def _as_clause(sentence: Sentence, verb: int) -> bool:
+    """``As reported by the Times, …`` / ``…, as the ministry said.``: a reporting clause
+    introduced by "as" (its mark, or the word right before a participle) that opens the
+    sentence or closes it after a comma."""
+    words = sentence.words
+    if not (any(words[c].deprel == "mark" and words[c].lower == "as" for c in sentence.children(verb)) or
+            _as_participle(sentence, verb)):
+        return False
+    tree = sentence.subtree(verb)
+    lo, hi = min(tree[0], verb - 1), tree[-1]
+    while hi > lo and words[hi].upos == "PUNCT":
+        hi -= 1
+    while lo < hi and words[lo].upos == "PUNCT":
+        lo += 1
+    opens = all(words[i].upos == "PUNCT" for i in range(0, lo)) and hi + 1 < len(words) and words[hi + 1].text == ","
+    closes = lo > 0 and words[lo - 1].text == "," and all(words[i].upos == "PUNCT" for i in range(hi + 1, len(words)))
+    return opens or closes
+
+
+def _as_participle(sentence: Sentence, verb: int) -> bool:
+    words = sentence.words
+    return verb > 0 and words[verb - 1].lower == "as" and words[verb].xpos == "VBN"
+
+
+def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``As first reported by Reuters, the firm lost money``: the sentence outside the "as"
+    clause is what the source reported (the AP Stylebook's "as … reported" attribution).
+    With no source named ("as expected", "as predicted") there is no one's claim."""
+    words = sentence.words
+    v = cue.word
+    if cue.verb is None or cue.verb.category not in _CLAUSAL:
+        return None
+    kids = sentence.children(v)
+    if any(words[c].deprel in ("ccomp", "xcomp") for c in kids):
+        return _from_verb(doc, scan, sentence, cue, load_lexicon())  # "as he said he would": its own clause
+    source = next((c for c in kids if c < v and words[c].deprel in ("nsubj", "nsubj:outer")), None)
+    if source is None:
+        source = _agent(sentence, v)
+    if source is None:  # "as stated in Davis' commentary", "as noted in the report"
+        lex = load_lexicon()
+        works = lex.words("publications") | lex.words("source_documents") | lex.nouns
+        source = next((c for c in kids if words[c].deprel == "obl" and
+                       (words[c].lemma or words[c].text).lower() in works and
+                       any(words[k].lower == "in" and words[k].deprel == "case" for k in sentence.children(c))),
+                      None)
+    if source is None:
+        return None
+    src_idx = [i for i in noun_phrase(sentence, source) if words[i].deprel != "case"]
+    if not src_idx or words[src_idx[0]].lower in _ADVERBIAL_OPENERS or \
+            (len(src_idx) == 1 and words[src_idx[0]].lower in _FIRST_PERSON | {"you"}):
+        return None  # "as you know", "as we noted": the writer's aside
+    clause = [i for i in sentence.subtree(v) if words[i].upos != "PUNCT" or i > v]
+    lo, hi = min(clause[0], v - 1 if words[v - 1].lower == "as" else v), clause[-1]
+    before = _trim_punct(sentence, list(range(0, lo)))
+    after = _trim_punct(sentence, list(range(hi + 1, len(words))))
+    parts = [part for part in (before, after) if sum(words[i].upos != "PUNCT" for i in part) >= 2]
+    if not parts or not _has_clause(sentence, [i for part in parts for i in part]):
+        return None
+    spans = _split_pieces(_expand_to_quotations([_span(sentence, part) for part in parts], scan), scan)
+    return Attribution(sentence=sentence.index, contents=spans, cue=_cue_span(sentence, v),
+                       source=_span(sentence, src_idx), confidence=0.75, category=cue.verb.category,
+                       cue_word=v, source_head=source)
+
+
 def _from_setting(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``In the latest poll, Clinton leads by 3 points``: the poll is the source (PolNeAR counts it)."""
     words = sentence.words
@@ -1516,7 +1580,12 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category not in _CLAUSAL):
                 continue  # a headline's verbs are mostly events ("Russia Bombs Turkish Troops")
             if cue.kind == "verb":
-                att = _from_verb(doc, scan, sentence, cue, lex)
+                if _as_clause(sentence, cue.word) and scan.inside(cue.start) is None:
+                    att = _from_as_clause(doc, scan, sentence, cue)
+                elif _as_participle(sentence, cue.word):
+                    att = None  # "a look at how capital is exploited as shown in the case of …"
+                else:
+                    att = _from_verb(doc, scan, sentence, cue, lex)
             elif cue.kind == "according":
                 att = _from_according(doc, scan, sentence, cue)
             elif cue.kind == "setting":

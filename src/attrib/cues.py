@@ -137,6 +137,19 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
         and w.lower in {"said", "says", "told", "added"}
 
 
+# Particles that make a phrasal verb of their own (Quirk et al. 1985, 16.3: "show up", "call off",
+# "back down" are idioms, not the verb plus a direction); an unlisted pair is not a cue.
+_OTHER_VERB_PARTICLES = frozenset({"up", "off", "down", "away", "over", "back", "around", "through", "in"})
+
+
+def _as_comparative(sentence: Sentence, i: int) -> bool:
+    """``as predicted`` / ``as expected``: a participle in a comparative clause, with no agent."""
+    words = sentence.words
+    if words[i].xpos != "VBN" or i == 0 or words[i - 1].lower != "as":
+        return False
+    return not any(words[c].deprel.split(":")[0] in ("obl", "nsubj") for c in sentence.children(i))
+
+
 def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
     """Cue words of one parsed sentence, in text order."""
     lex = lexicon or load_lexicon()
@@ -161,6 +174,13 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
                 particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
             # the lemmatizer misses some forms ("smiled" → "smiled"): fall back on the surface form
             verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
+            if verb is not None and verb.particle is None and particle in _OTHER_VERB_PARTICLES and any(
+                    words[c].deprel == "compound:prt" and i < c <= i + 3 and
+                    all(words[k].upos != "PUNCT" for k in range(i + 1, c))
+                    for c in sentence.dependents(i, "compound")):
+                verb = None  # "show up", "back down", "call off": another verb than "show", "call"
+            if verb is not None and _as_comparative(sentence, i):
+                verb = None  # "Patriot failed as predicted": no one's words
             if verb is not None:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
         elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in intentions):
