@@ -637,6 +637,13 @@ def test_an_as_clause_names_the_source_of_the_rest_of_the_sentence():
     assert texts(*closing[:1], find_attributions(*closing)) == [(["The firm lost money"], "the Times", "reported",
                                                                  "indirect")]
     assert find_attributions(*aside) == [] and find_attributions(*expected) == []
+    # "Hawaii, as an adviser has pointed out, rarely gets storms." with "as" parsed as a preposition
+    between = parsed("Hawaii/PROPN/11/nsubj ,/PUNCT/8/punct as/ADP/5/case an/DET/5/det adviser/NOUN/1/nmod "
+                     "has/AUX/7/aux/have/VBZ pointed/VERB/11/advcl/point/VBN out/ADP/7/compound:prt/out/RP "
+                     ",/PUNCT/7/punct rarely/ADV/11/advmod gets/VERB/0/root/get/VBZ storms/NOUN/11/obj "
+                     "./PUNCT/11/punct")
+    assert texts(*between[:1], find_attributions(*between)) == [(["Hawaii", "rarely gets storms"], "an adviser",
+                                                                 "has pointed out", "indirect")]
 
 
 def test_a_verb_with_an_idiomatic_particle_is_not_the_reporting_verb():

@@ -44,6 +44,13 @@ def test_a_past_tense_read_as_a_subjects_participle_without_auxiliary_is_finite(
                     "at/ADP/5/case/at/IN night/NOUN/3/obl/night/NN ./PUNCT/3/punct/./.") == {}
 
 
+def test_a_sentence_read_as_a_noun_phrase_gets_its_verb_back():
+    # "A court ruled/VBN Friday against the law." parsed as a court modified by a participle
+    assert _misread("A/DET/2/det/a/DT court/NOUN/0/root/court/NN ruled/VERB/2/acl/ruled/VBN "
+                    "Friday/PROPN/3/obj/Friday/NNP against/ADP/7/case/against/IN the/DET/7/det/the/DT "
+                    "law/NOUN/3/obl/law/NN ./PUNCT/2/punct/./.") == {2: ("VBD", "rule")}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

@@ -1240,23 +1240,36 @@ def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
                        cue_word=a, source_head=source_head)
 
 
-def _as_clause(sentence: Sentence, verb: int) -> bool:
-    """``As reported by the Times, …`` / ``…, as the ministry said.``: a reporting clause
-    introduced by "as" (its mark, or the word right before a participle) that opens the
-    sentence or closes it after a comma."""
+def _as_clause(sentence: Sentence, verb: int) -> tuple[int, int, list[int]] | None:
+    """``As reported by the Times, …`` / ``…, as the ministry said.`` / ``Hawaii, as an adviser
+    pointed out, …``: a reporting clause introduced by "as" that opens the sentence, closes it
+    after a comma or stands between commas.  Read off the words (the compact parser often
+    makes "as" a preposition of the subject): ``(lo, hi, subject words)`` of the clause."""
     words = sentence.words
-    if not (any(words[c].deprel == "mark" and words[c].lower == "as" for c in sentence.children(verb)) or
-            _as_participle(sentence, verb)):
-        return False
-    tree = sentence.subtree(verb)
-    lo, hi = min(tree[0], verb - 1), tree[-1]
-    while hi > lo and words[hi].upos == "PUNCT":
-        hi -= 1
-    while lo < hi and words[lo].upos == "PUNCT":
-        lo += 1
-    opens = all(words[i].upos == "PUNCT" for i in range(0, lo)) and hi + 1 < len(words) and words[hi + 1].text == ","
-    closes = lo > 0 and words[lo - 1].text == "," and all(words[i].upos == "PUNCT" for i in range(hi + 1, len(words)))
-    return opens or closes
+    k = verb - 1
+    while k >= 0 and (words[k].upos in ("ADV", "PART") or words[k].deprel.startswith("aux")):
+        k -= 1  # "as he also noted", "as first reported", "as police have said"
+    subject: list[int] = []
+    while k >= 0 and verb - k <= 10 and words[k].lower != "as" and (
+            words[k].upos in _AS_SUBJECT or (words[k].lower == "of" and subject)):
+        subject.insert(0, k)
+        k -= 1
+    if k < 0 or words[k].lower != "as" or (not subject and words[verb].xpos != "VBN"):
+        return None
+    if subject and words[subject[0]].upos not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
+        return None
+    lo, hi = k, verb
+    while hi + 1 < len(words) and words[hi + 1].text != "," and words[hi + 1].upos != "PUNCT" and hi - verb < 8:
+        hi += 1
+    comma_after = hi + 1 < len(words) and words[hi + 1].text == ","
+    at_end = all(words[i].upos == "PUNCT" for i in range(hi + 1, len(words)))
+    opens = lo == 0 and comma_after
+    closes = lo > 0 and words[lo - 1].text == "," and at_end
+    between = lo > 1 and words[lo - 1].text == "," and comma_after
+    return (lo, hi, subject) if opens or closes or between else None
+
+
+_AS_SUBJECT = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})
 
 
 def _as_participle(sentence: Sentence, verb: int) -> bool:
@@ -1264,18 +1277,20 @@ def _as_participle(sentence: Sentence, verb: int) -> bool:
     return verb > 0 and words[verb - 1].lower == "as" and words[verb].xpos == "VBN"
 
 
-def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue,
+                    extent: tuple[int, int, list[int]]) -> Attribution | None:
     """``As first reported by Reuters, the firm lost money``: the sentence outside the "as"
     clause is what the source reported (the AP Stylebook's "as … reported" attribution).
     With no source named ("as expected", "as predicted") there is no one's claim."""
     words = sentence.words
     v = cue.word
-    if cue.verb is None or cue.verb.category not in _CLAUSAL:
-        return None
     kids = sentence.children(v)
-    if any(words[c].deprel in ("ccomp", "xcomp") for c in kids):
-        return _from_verb(doc, scan, sentence, cue, load_lexicon())  # "as he said he would": its own clause
-    source = next((c for c in kids if c < v and words[c].deprel in ("nsubj", "nsubj:outer")), None)
+    if cue.verb is None or cue.verb.category not in _CLAUSAL or \
+            any(words[c].deprel in ("ccomp", "xcomp", "obj") for c in kids):
+        # "as he said he would", "as the Beast called them, ''…''": the verb has its own content
+        return _from_verb(doc, scan, sentence, cue, load_lexicon())
+    lo, hi, src_idx = extent
+    source = max(src_idx, key=lambda i: words[i].upos in ("NOUN", "PROPN", "PRON")) if src_idx else None
     if source is None:
         source = _agent(sentence, v)
     if source is None:  # "as stated in Davis' commentary", "as noted in the report"
@@ -1287,15 +1302,16 @@ def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
                       None)
     if source is None:
         return None
-    src_idx = [i for i in noun_phrase(sentence, source) if words[i].deprel != "case"]
+    if not src_idx:
+        src_idx = [i for i in noun_phrase(sentence, source) if words[i].deprel != "case" and lo <= i <= hi]
     if not src_idx or words[src_idx[0]].lower in _ADVERBIAL_OPENERS or \
             (len(src_idx) == 1 and words[src_idx[0]].lower in _FIRST_PERSON | {"you"}):
         return None  # "as you know", "as we noted": the writer's aside
-    clause = [i for i in sentence.subtree(v) if words[i].upos != "PUNCT" or i > v]
-    lo, hi = min(clause[0], v - 1 if words[v - 1].lower == "as" else v), clause[-1]
     before = _trim_punct(sentence, list(range(0, lo)))
     after = _trim_punct(sentence, list(range(hi + 1, len(words))))
-    parts = [part for part in (before, after) if sum(words[i].upos != "PUNCT" for i in part) >= 2]
+    # "Hawaii, as an adviser pointed out, normally does not …": a one-word subject is content too
+    parts = [part for part in (before, after) if sum(words[i].upos != "PUNCT" for i in part) >= 2 or (
+        part is before and after and [words[i].upos for i in part] in (["NOUN"], ["PROPN"]))]
     if not parts or not _has_clause(sentence, [i for part in parts for i in part]):
         return None
     spans = _split_pieces(_expand_to_quotations([_span(sentence, part) for part in parts], scan), scan)
@@ -1580,8 +1596,9 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category not in _CLAUSAL):
                 continue  # a headline's verbs are mostly events ("Russia Bombs Turkish Troops")
             if cue.kind == "verb":
-                if _as_clause(sentence, cue.word) and scan.inside(cue.start) is None:
-                    att = _from_as_clause(doc, scan, sentence, cue)
+                extent = _as_clause(sentence, cue.word)
+                if extent is not None and scan.inside(cue.start) is None:
+                    att = _from_as_clause(doc, scan, sentence, cue, extent)
                 elif _as_participle(sentence, cue.word):
                     att = None  # "a look at how capital is exploited as shown in the case of …"
                 else:

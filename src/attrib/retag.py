@@ -64,7 +64,8 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     for i, word in enumerate(words[:-2]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
-        elif word.xpos == "VBN" and word.lower in verb_lemmas and _finite_without_auxiliary(sentence, i):
+        elif word.xpos == "VBN" and word.lower in verb_lemmas and (
+                _finite_without_auxiliary(sentence, i) or _only_verb_of_a_noun_root(sentence, i)):
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
@@ -108,6 +109,16 @@ def _finite_without_auxiliary(sentence: Sentence, i: int) -> bool:
     return any(words[c].deprel in ("nsubj", "nsubj:pass") and c < i for c in kids) and \
         not any(words[c].deprel in ("aux", "aux:pass", "cop") for c in kids) and \
         words[i].deprel in ("root", "ccomp", "conj", "parataxis")
+
+
+def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
+    """``A federal appeals court ruled/VBN Friday against …`` parsed as a noun phrase (the court,
+    modified by a participle): a sentence with no finite verb at all has misread its verb."""
+    words = sentence.words
+    head = words[i].head
+    return words[i].deprel == "acl" and 0 <= head < i and words[head].deprel == "root" and \
+        words[head].upos in ("NOUN", "PROPN") and not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words) \
+        and not any(words[c].deprel.startswith("aux") for c in sentence.children(i))
 
 
 def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
