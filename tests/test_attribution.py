@@ -653,3 +653,30 @@ def test_a_verb_with_an_idiomatic_particle_is_not_the_reporting_verb():
                        "he/PRON/11/nsubj:pass was/AUX/11/aux:pass/be/VBD called/VERB/8/acl:relcl/call/VBN "
                        "to/ADP/11/obl ./PUNCT/2/punct")
     assert not any(cue.startswith("show") for _, _, cue, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_participle_cue_speaks_for_the_name_or_object_it_is_predicated_of():
+    # "The ad uses footage of Clinton asking, “Why am I not ahead?”"
+    footage = parsed("The/DET/2/det ad/NOUN/3/nsubj uses/VERB/0/root/use/VBZ footage/NOUN/3/obj of/ADP/6/case "
+                     "Clinton/PROPN/4/nmod asking/VERB/4/acl/ask/VBG ,/PUNCT/7/punct “/PUNCT/13/punct "
+                     "Why/ADV/13/advmod am/AUX/13/cop/be/VBP I/PRON/13/nsubj/I/PRP not/PART/13/advmod "
+                     "ahead/ADV/7/ccomp ?/PUNCT/13/punct ”/PUNCT/13/punct")
+    # "The war left many nations feeling that they were safe."
+    nations = parsed("The/DET/2/det war/NOUN/3/nsubj left/VERB/0/root/leave/VBD many/ADJ/5/amod "
+                     "nations/NOUN/3/obj/nation/NNS feeling/VERB/5/acl/feel/VBG that/SCONJ/10/mark "
+                     "they/PRON/10/nsubj/they/PRP were/AUX/10/cop/be/VBD safe/ADJ/6/ccomp ./PUNCT/3/punct")
+    assert [(src, cue) for _, src, cue, _ in texts(*footage[:1], find_attributions(*footage))] == [("Clinton", "asking")]
+    assert [(src, cue) for _, src, cue, _ in texts(*nations[:1], find_attributions(*nations))] == [
+        ("many nations", "feeling")]
+
+
+def test_a_quoted_sentence_then_a_time_clause_ends_the_content():
+    # "The spot ends with footage of Trump saying, “That makes me smart,” when Clinton blasted him."
+    doc, scan = parsed("The/DET/2/det spot/NOUN/3/nsubj ends/VERB/0/root/end/VBZ with/ADP/5/case footage/NOUN/3/obl "
+                       "of/ADP/7/case Trump/PROPN/5/nmod saying/VERB/5/acl/say/VBG ,/PUNCT/8/punct “/PUNCT/12/punct "
+                       "That/PRON/12/nsubj makes/VERB/8/ccomp/make/VBZ me/PRON/12/obj/I/PRP smart/ADJ/12/xcomp "
+                       ",/PUNCT/12/punct ”/PUNCT/12/punct when/SCONJ/20/mark Clinton/PROPN/20/nsubj "
+                       "blasted/VERB/12/advcl/blast/VBD him/PRON/20/obj/he/PRP ./PUNCT/3/punct")
+    saying = [(content, source) for content, source, cue, _ in texts(doc, find_attributions(doc, scan))
+              if cue == "saying"]
+    assert saying == [(["“That makes me smart,”"], "Trump")]

@@ -31,7 +31,7 @@ from attrib.cues import Cue, find_cues
 from attrib.document import Document, Sentence
 from attrib.intervals import IntervalIndex
 from attrib.lexicon import Lexicon, load_lexicon, read_list
-from attrib.quotes import QUOTE_MARKS, Quotation, QuoteScan
+from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, QUOTE_MARKS, Quotation, QuoteScan
 
 __all__ = ["Attribution", "find_attributions", "noun_phrase"]
 
@@ -382,12 +382,27 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
                     words[i].lower.endswith("ing") and lex.verb_from_form(words[i].lower))):
                 end = min(end, i - 1)  # ", although he again refused …": the reporter's aside
                 break
+            if words[i].lower in _TIME_SUBORDINATORS and i + 1 <= end and \
+                    words[i + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and _quoted_sentence_ends(sentence, i - 1):
+                end = min(end, i - 1)  # "“That makes me smart,” when Clinton blasted him": the scene
+                break
         content = list(range(start, end + 1))
         return _trim_punct(sentence, content), lo, hi
     # left: the reported clause runs from the sentence start up to the reporting clause
     content = list(range(0, lo))
     hi = verb
     return _trim_punct(sentence, content), lo, hi
+
+
+def _quoted_sentence_ends(sentence: Sentence, k: int) -> bool:
+    """Word ``k`` closes a quoted sentence ("“That makes me smart,”"): a capital after the
+    opening mark and a comma, question or exclamation mark before the closing one — not a
+    quoted fragment of reported speech ("was “absolutely right” when he said …")."""
+    words = sentence.words
+    if k < 2 or words[k].text not in CLOSING_QUOTE_TOKENS or words[k - 1].text not in (",", "?", "!"):
+        return False
+    opening = next((j for j in range(k - 2, -1, -1) if words[j].text in OPENING_QUOTE_TOKENS), None)
+    return opening is not None and opening + 1 < k and words[opening + 1].text[:1].isupper()
 
 
 def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:
@@ -522,6 +537,7 @@ def _surface_predicate(sentence: Sentence, verb: int) -> list[int]:
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 _CONCESSIVE = {"although", "though", "whereas"}
+_TIME_SUBORDINATORS = {"when", "while", "after", "before", "as", "because", "since"}
 
 
 def _introduced_by(sentence: Sentence, head: int, preposition: str) -> bool:
@@ -1150,9 +1166,12 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         if subj is not None:
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
         else:
-            subj_idx = _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
+            controller = _participle_controller(sentence, v)
+            subj_idx = ([i for i in noun_phrase(sentence, controller) if words[i].deprel != "case" and i < v]
+                        if controller is not None else []) or \
+                _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
                 _adjacent_subject(sentence, v, verb.takes_recipient)
-            subj = subj_idx[-1] if subj_idx else None
+            subj = controller if controller is not None else subj_idx[-1] if subj_idx else None
     elif surface_subject:
         subj_idx = surface_subject
     else:
@@ -1384,6 +1403,39 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
                        source=_span(sentence, source_idx), confidence=0.5 if intention else 0.7,
                        category="intention" if intention else "statement",
                        cue_word=n, source_head=source_idx[-1])
+
+
+def _participle_controller(sentence: Sentence, verb: int) -> int | None:
+    """Who a participle cue is predicated of, when that is not the clause's subject: the name it
+    modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object control,
+    Quirk et al. 16.52: "left many E.U. nations feeling that …", "had Republicans wondering")."""
+    words = sentence.words
+    if words[verb].xpos != "VBG" or words[verb - 1].text == ",":
+        return None
+    head = words[verb].head
+    if head < 0:
+        return None
+    own = set(sentence.subtree(verb))
+    if words[verb].deprel.startswith("acl") and head < verb and \
+            max(i for i in sentence.subtree(head) if i not in own) == verb - 1:
+        if words[head].upos == "PROPN":
+            return head
+        times = load_lexicon().words("time_words")
+        names = [c for c in sentence.children(head) if words[c].deprel == "nmod" and words[c].upos == "PROPN"
+                 and sentence.subtree(c)[-1] == verb - 1 and words[c].lower not in times]
+        if words[head].upos == "NOUN" and names:
+            return names[0]
+        lex = load_lexicon()
+        works = lex.words("publications") | lex.words("source_documents") | lex.nouns
+        if words[head].upos == "NOUN" and words[head].deprel == "obj" and \
+                (words[head].lemma or words[head].text).lower() not in works:
+            return head  # "left many nations feeling that …" (the carrier nouns: _carrier_subject)
+    if words[verb].deprel == "xcomp" and words[head].upos == "VERB":
+        obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
+        if obj is not None and sentence.subtree(obj)[-1] == verb - 1 and words[obj].upos in ("NOUN", "PROPN") \
+                and (words[obj].lemma or words[obj].text).lower() not in load_lexicon().words("time_words"):
+            return obj  # (not "spent many years learning …")
+    return None
 
 
 def _carrier_subject(sentence: Sentence, verb: int) -> int | None:

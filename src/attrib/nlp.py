@@ -23,6 +23,7 @@ from pathlib import Path
 from attrib.document import Sentence, Word
 from attrib.errors import ModelError
 from attrib.models import resolve_model_dir
+from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 from attrib.retag import Retag
 
 __all__ = ["NLP", "load_nlp", "cores", "rejoin_broken_sentences", "split_before_opening_quotations", "THREADS_ENV"]
@@ -598,7 +599,7 @@ def split_before_opening_quotations(sentences: Sequence[Sentence]) -> list[Sente
         words, cut = sent.words, 0
         for k in range(2, len(words) - 1):
             mark, before, after = words[k], words[k - 1], words[k + 1]
-            if mark.text in _OPENING_QUOTES and before.text[-1:] in ".!?" and before.end < mark.start \
+            if mark.text in OPENING_QUOTE_TOKENS and before.text[-1:] in ".!?" and before.end < mark.start \
                     and after.start == mark.end and after.text[:1].isupper() and k - cut >= 2:
                 out.append(_piece(sent, cut, k, len(out)))
                 cut = k
@@ -612,10 +613,8 @@ def _piece(sent: Sentence, lo: int, hi: int, index: int) -> Sentence:
     return replace(sent, index=index, start=words[0].start, end=words[-1].end, words=words)
 
 
-_OPENING_QUOTES = frozenset({"\"", "''", "``", "\u201c", "\u201e", "\u00ab"})
 _TERMINAL = frozenset(".!?…:;")
-_CLOSING_QUOTES = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
-_CLOSERS = _CLOSING_QUOTES | {"'", ")", "]"}
+_CLOSERS = CLOSING_QUOTE_TOKENS | {"'", ")", "]"}
 
 
 def _unterminated(sentence: Sentence) -> bool:
@@ -631,7 +630,7 @@ def _unterminated(sentence: Sentence) -> bool:
 def _continues_after_quotation(prev: Sentence, sent: Sentence) -> bool:
     """``“… pay his?” | a narrator in the ad asks.``: a lower-case word after a closing quotation
     mark continues the sentence the quotation stands in."""
-    return prev.words[-1].text in _CLOSING_QUOTES and sent.words[0].text[:1].islower()
+    return prev.words[-1].text in CLOSING_QUOTE_TOKENS and sent.words[0].text[:1].islower()
 
 
 def _inference():

@@ -35,6 +35,9 @@ _MARKS: dict[str, tuple[str, str]] = {
     "\u2033": ("double", "either"),  # ″ used as a quote in some feeds
 }
 QUOTE_MARKS = frozenset(_MARKS)
+# quotation marks as the tokenizer gives them, words of their own (a doubled apostrophe is one)
+OPENING_QUOTE_TOKENS = frozenset({"\"", "''", "``", "\u201c", "\u201e", "\u00ab"})
+CLOSING_QUOTE_TOKENS = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
 _OPENING_CONTEXT = set(" \t\n\r([{\u2014\u2013-/\u00a0") | {m for m, (_, r) in _MARKS.items() if r == "open"}
 
 

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from attrib.document import Sentence, Word
+from attrib.quotes import CLOSING_QUOTE_TOKENS
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
 
@@ -26,7 +27,6 @@ VERB_FEATS = {
 }
 
 _PAST_FEATS = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
-_CLOSING = frozenset({"”", '"', "’", "''"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "which"})
 
@@ -93,12 +93,12 @@ def _after_subject(previous: Word) -> bool:
 def _set_off_after_its_subject(words: tuple[Word, ...], i: int) -> bool:
     """``…, Mr. Castañeda argues, …`` / ``…, the senator notes.``: a short noun phrase between a
     comma (or closing quotation mark) and the verb, and a comma or the sentence end after it."""
-    if words[i + 1].text not in (",", ".", "!", "?") and words[i + 1].text not in _CLOSING:
+    if words[i + 1].text not in (",", ".", "!", "?") and words[i + 1].text not in CLOSING_QUOTE_TOKENS:
         return False
     k = i - 1
     while k >= 0 and words[k].upos in ("PROPN", "NOUN", "DET", "ADJ") and i - k <= 6:
         k -= 1
-    return 0 < k < i - 1 and (words[k].text == "," or words[k].text in _CLOSING)
+    return 0 < k < i - 1 and (words[k].text == "," or words[k].text in CLOSING_QUOTE_TOKENS)
 
 
 def _finite_without_auxiliary(sentence: Sentence, i: int) -> bool:
@@ -123,7 +123,7 @@ def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
 
 def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
     """A past participle opening the subject of a reporting verb that ends the sentence."""
-    if i > 0 and words[i - 1].text != "," and words[i - 1].text not in _CLOSING:
+    if i > 0 and words[i - 1].text != "," and words[i - 1].text not in CLOSING_QUOTE_TOKENS:
         return False
     k = i + 1
     while k < len(words) and words[k].upos in ("PROPN", "NOUN", "ADJ") and k - i <= 8:
