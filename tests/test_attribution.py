@@ -680,3 +680,13 @@ def test_a_quoted_sentence_then_a_time_clause_ends_the_content():
     saying = [(content, source) for content, source, cue, _ in texts(doc, find_attributions(doc, scan))
               if cue == "saying"]
     assert saying == [(["“That makes me smart,”"], "Trump")]
+
+
+def test_a_study_finds_a_noun_phrase():
+    # "A 2014 study found 31 incidents of fraud." — a document subject needs no predicate
+    doc, scan = parsed("A/DET/3/det 2014/NUM/3/nummod study/NOUN/4/nsubj found/VERB/0/root/find/VBD "
+                       "31/NUM/6/nummod incidents/NOUN/4/obj/incident/NNS of/ADP/8/case fraud/NOUN/6/nmod "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["31 incidents of fraud"], "A 2014 study", "found", "indirect")]
+    people = parsed("They/PRON/2/nsubj/they/PRP found/VERB/0/root/find/VBD a/DET/4/det way/NOUN/2/obj ./PUNCT/2/punct")
+    assert find_attributions(*people) == []

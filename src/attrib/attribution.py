@@ -447,6 +447,12 @@ def _coordinated_infinitive(sentence: Sentence, infinitive: int, end: int) -> in
     return end
 
 
+def _document_subject(sentence: Sentence, verb: int) -> bool:
+    subj = _subject(sentence, verb)
+    return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in \
+        load_lexicon().words("source_documents")
+
+
 def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int]:
     """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
     words = sentence.words
@@ -1107,7 +1113,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
     if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
-        content_idx = _np_content(sentence, v, need_predicate="np" not in frames)
+        # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
+        content_idx = _np_content(sentence, v, need_predicate="np" not in frames and not (
+            category == "evidence" and _document_subject(sentence, v)))
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
     if content_idx and side is None:
