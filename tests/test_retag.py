@@ -51,6 +51,17 @@ def test_a_sentence_read_as_a_noun_phrase_gets_its_verb_back():
                     "law/NOUN/3/obl/law/NN ./PUNCT/2/punct/./.") == {2: ("VBD", "rule")}
 
 
+def test_a_postposed_cue_read_as_a_modifier_or_its_clause_read_as_a_participle_is_finite():
+    # "Taxes will rise, noted/VBN Senator Smith." (the name as the participle's object)
+    assert _misread("Taxes/NOUN/3/nsubj/tax/NNS will/AUX/3/aux/will/MD rise/VERB/0/root/rise/VB ,/PUNCT/5/punct/,/, "
+                    "noted/VERB/3/advcl/note/VBN Senator/PROPN/5/obj/Senator/NNP Smith/PROPN/6/flat/Smith/NNP "
+                    "./PUNCT/3/punct/./.") == {4: ("VBD", "note")}
+    # "Protocol called/VBN for a transfer, sources said." (two subjects for "said")
+    assert _misread("Protocol/NOUN/8/nsubj/protocol/NN called/VERB/1/acl/call/VBN for/ADP/5/case/for/IN "
+                    "a/DET/5/det/a/DT transfer/NOUN/2/obl/transfer/NN ,/PUNCT/8/punct/,/, sources/NOUN/8/nsubj/source/NNS "
+                    "said/VERB/0/root/say/VBD ./PUNCT/8/punct/./.") == {1: ("VBD", "call")}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

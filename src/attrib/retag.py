@@ -47,6 +47,9 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
       said."), which leaves the cue a clause of the participle;
     * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
+    * an inverted cue read as an adjective of the name after it ("…, noted/VBN NBC's Chinni.");
+    * a past tense read as a participle modifying the subject that a later cue also claims
+      ("Secret Service protocol called/VBN for …, sources said");
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
       two finite verbs in a row that English does not have.
     """
@@ -67,6 +70,10 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
         elif word.xpos == "VBN" and word.lower in verb_lemmas and (
                 _finite_without_auxiliary(sentence, i) or _only_verb_of_a_noun_root(sentence, i)):
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
+        elif word.lower in verb_lemmas and _inverted_cue_read_as_modifier(sentence, i):
+            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "…, noted/VBN NBC's Chinni."
+        elif word.xpos == "VBN" and _second_subject_of_a_later_verb(sentence, i):
+            found[i] = Retag("VERB", "VBD", word.lemma, _PAST_FEATS)
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
@@ -119,6 +126,35 @@ def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
     return words[i].deprel == "acl" and 0 <= head < i and words[head].deprel == "root" and \
         words[head].upos in ("NOUN", "PROPN") and not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words) \
         and not any(words[c].deprel.startswith("aux") for c in sentence.children(i))
+
+
+def _inverted_cue_read_as_modifier(sentence: Sentence, i: int) -> bool:
+    """``…, noted NBC's Dante Chinni.``: a past form after a comma, modifying the name that ends
+    the sentence, is the inverted reporting verb ("said Mr. Baker"), not an adjective."""
+    words = sentence.words
+    if i == 0 or words[i - 1].text != "," or words[i].xpos not in ("VBN", "JJ"):
+        return False
+    head = words[i].head
+    if words[i].deprel in ("amod", "acl", "compound") and head > i and words[head].upos == "PROPN":
+        name = head
+    else:  # "…, noted/VBN Senator John Smith." with the name as the participle's object
+        name = next((c for c in sentence.children(i) if c == i + 1 and words[c].deprel == "obj"
+                     and words[c].upos == "PROPN"), -1)
+    return name > i and all(w.upos == "PUNCT" for w in words[sentence.subtree(name)[-1] + 1:])
+
+
+def _second_subject_of_a_later_verb(sentence: Sentence, i: int) -> bool:
+    """``Secret Service protocol called/VBN for …, sources said.``: the parser read the clause's
+    verb as a participle modifying its subject and gave that subject to the cue, which now has
+    two subjects; a verb has one, so the participle was the reported clause's past tense."""
+    words = sentence.words
+    noun = words[i].head
+    if words[i].deprel != "acl" or not 0 <= noun < i or words[noun].deprel != "nsubj" or \
+            any(words[c].deprel.startswith("aux") for c in sentence.children(i)):
+        return False
+    verb = words[noun].head
+    return verb > i and any(c > i and words[c].deprel.startswith("nsubj") for c in sentence.children(verb)) and \
+        not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[i + 1:verb] if w.head != verb)
 
 
 def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
