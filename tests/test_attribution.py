@@ -329,9 +329,9 @@ def test_evidence_verb_with_an_object_and_its_predicate():
                        "leading/VERB/3/xcomp/lead/VBG Trump/PROPN/5/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["Clinton leading Trump"], "The poll", "shows", "indirect")]
-    doc, scan = parsed("The/DET/2/det poll/NOUN/3/nsubj shows/VERB/0/root/show/VBZ a/DET/5/det "
-                       "lead/NOUN/3/obj ./PUNCT/3/punct")
-    assert find_attributions(doc, scan) == []  # a bare object is no finding
+    doc, scan = parsed("He/PRON/2/nsubj/he/PRP showed/VERB/0/root/show/VBD a/DET/4/det "
+                       "photo/NOUN/2/obj ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []  # a bare object is no finding (but see test_a_study_finds_…)
 
 
 def test_quotation_verb_takes_a_short_quoted_object_and_only_it():
@@ -690,3 +690,12 @@ def test_a_study_finds_a_noun_phrase():
     assert texts(doc, find_attributions(doc, scan)) == [(["31 incidents of fraud"], "A 2014 study", "found", "indirect")]
     people = parsed("They/PRON/2/nsubj/they/PRP found/VERB/0/root/find/VBD a/DET/4/det way/NOUN/2/obj ./PUNCT/2/punct")
     assert find_attributions(*people) == []
+
+
+def test_a_postposed_evidence_or_belief_cue_reports_the_clause_before_it():
+    # "The economy will grow, most economists believe."
+    doc, scan = parsed("The/DET/2/det economy/NOUN/4/nsubj will/AUX/4/aux/will/MD grow/VERB/0/root/grow/VB "
+                       ",/PUNCT/8/punct most/ADJ/7/amod economists/NOUN/8/nsubj/economist/NNS "
+                       "believe/VERB/4/parataxis/believe/VBP ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["The economy will grow"], "most economists", "believe",
+                                                         "indirect")]

@@ -21,6 +21,11 @@ def test_a_present_tense_verb_before_a_clause_is_found():
                     "he/PRON/8/nsubj/he/PRP took/VERB/1/acl/take/VBD loss/NOUN/8/obj/loss/NN "
                     "./PUNCT/1/punct/./.") == {5: ("VBP", "show")}
     # "If it fails, Mr. Castañeda argues, there are other tools."
+    # "Donations rose, an analysis of filed reports shows/NNS."
+    assert _misread("Donations/NOUN/2/nsubj/donation/NNS rose/VERB/0/root/rise/VBD ,/PUNCT/5/punct/,/, "
+                    "an/DET/5/det/a/DT analysis/NOUN/2/appos/analysis/NN of/ADP/9/case/of/IN "
+                    "filed/VERB/9/amod/file/VBN reports/NOUN/9/compound/report/NNS shows/NOUN/5/nmod/show/NNS "
+                    "./PUNCT/2/punct/./.") == {8: ("VBZ", "show")}
     assert _misread("If/SCONJ/3/mark/if/IN it/PRON/3/nsubj/it/PRP fails/VERB/11/advcl/fail/VBZ ,/PUNCT/3/punct/,/, "
                     "Mr./PROPN/7/nmod:desc/Mr./NNP Castañeda/PROPN/7/compound/Castañeda/NNP "
                     "argues/NOUN/11/nsubj/argue/NNS ,/PUNCT/3/punct/,/, there/PRON/9/expl/there/EX "

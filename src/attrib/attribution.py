@@ -447,6 +447,15 @@ def _coordinated_infinitive(sentence: Sentence, infinitive: int, end: int) -> in
     return end
 
 
+def _postposed(sentence: Sentence, verb: int) -> bool:
+    """The cue ends the sentence after a comma and its subject: ``…, the poll shows.``"""
+    words = sentence.words
+    after = [w for w in words[verb + 1:] if w.upos != "PUNCT"]
+    comma = next((i for i in range(verb - 1, 0, -1) if words[i].text == ","), None)
+    return len(after) <= 3 and comma is not None and verb - comma <= 16 and \
+        any(words[c].deprel.startswith("nsubj") and comma < c < verb for c in sentence.children(verb))
+
+
 def _document_subject(sentence: Sentence, verb: int) -> bool:
     subj = _subject(sentence, verb)
     return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in \
@@ -1188,8 +1197,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         return None  # "I think", "we believe": a hedge inside someone's words, not a new source
     if subj is not None and set(subj_idx) & content_set:
         return None
-    if category in ("belief", "evidence") and side != "right" and not adjacent:
-        return None
+    if category in ("belief", "evidence") and side != "right" and not adjacent and not (
+            side == "left" and subj is not None and _postposed(sentence, v)):
+        return None  # (but "…, a USA TODAY analysis shows." / "…, economists believe." report the clause)
     if _anonymity_formula(doc.text, sentence, v):
         return None  # "who asked not to be named": why a source is anonymous, not what it said
     if _speech_idiom(doc.text, sentence, v):

@@ -103,9 +103,13 @@ def _set_off_after_its_subject(words: tuple[Word, ...], i: int) -> bool:
     if words[i + 1].text not in (",", ".", "!", "?") and words[i + 1].text not in CLOSING_QUOTE_TOKENS:
         return False
     k = i - 1
-    while k >= 0 and words[k].upos in ("PROPN", "NOUN", "DET", "ADJ") and i - k <= 6:
+    # "…, a USA TODAY analysis of newly filed campaign-finance reports shows.": the phrase may
+    # carry a prepositional phrase with its own modifiers, never a finite verb
+    while k >= 0 and i - k <= 12 and (words[k].upos in ("PROPN", "NOUN", "DET", "ADJ", "NUM", "ADV", "ADP")
+                                      or words[k].text in ("-", "'s", "’s") or words[k].xpos == "VBN"):
         k -= 1
-    return 0 < k < i - 1 and (words[k].text == "," or words[k].text in CLOSING_QUOTE_TOKENS)
+    return 0 < k < i - 1 and (words[k].text == "," or words[k].text in CLOSING_QUOTE_TOKENS) and \
+        words[k + 1].upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM")
 
 
 def _finite_without_auxiliary(sentence: Sentence, i: int) -> bool:
