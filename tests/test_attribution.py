@@ -699,3 +699,12 @@ def test_a_postposed_evidence_or_belief_cue_reports_the_clause_before_it():
                        "believe/VERB/4/parataxis/believe/VBP ./PUNCT/4/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["The economy will grow"], "most economists", "believe",
                                                          "indirect")]
+
+
+def test_a_noun_phrase_content_keeps_the_phrases_hung_on_the_cue_after_it():
+    # "The union cited her work after the attacks on its members." — the parser hangs "after …" on "cited"
+    doc, scan = parsed("The/DET/2/det union/NOUN/3/nsubj cited/VERB/0/root/cite/VBD her/PRON/5/nmod:poss "
+                       "work/NOUN/3/obj after/ADP/8/case the/DET/8/det attacks/NOUN/3/obl/attack/NNS on/ADP/11/case "
+                       "its/PRON/11/nmod:poss members/NOUN/8/nmod/member/NNS ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["her work after the attacks on its members"], "The union", "cited", "indirect")]

@@ -503,6 +503,19 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
             predicate, end = True, max(end, hidden)
     if need_predicate and not predicate:
         return []
+    # "lauded Mr. Clarke in his address for helping …", "citing her work after the attacks": the
+    # phrases the parser hangs on the cue right after the object belong to what was said
+    for c in sorted(kids):
+        if c <= end:
+            continue
+        tree = sentence.subtree(c)
+        rel = words[c].deprel.split(":")[0]
+        if tree[0] != end + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
+                (rel == "advcl" and (words[c].xpos == "VBG" or any(  # not "as Pyongyang fired …" (time)
+                    words[k].deprel.startswith("nsubj") for k in sentence.children(c)))) or \
+                _is_time_or_channel(sentence, c, load_lexicon()):
+            break
+        end = tree[-1]
     start = sentence.subtree(first)[0]
     start = next((i for i in range(start, end + 1)
                   if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
