@@ -708,3 +708,12 @@ def test_a_noun_phrase_content_keeps_the_phrases_hung_on_the_cue_after_it():
                        "its/PRON/11/nmod:poss members/NOUN/8/nmod/member/NNS ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["her work after the attacks on its members"], "The union", "cited", "indirect")]
+
+
+def test_a_participial_opener_sets_the_scene_for_the_quotation_after_the_cue():
+    # "Asked about the device, O'Neill said, “Not going into that.”" with "Asked" read as the root
+    doc, scan = parsed("Asked/VERB/0/root/ask/VBD about/ADP/4/case the/DET/4/det device/NOUN/1/obl ,/PUNCT/7/punct "
+                       "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD ,/PUNCT/7/punct “/PUNCT/12/punct "
+                       "Not/PART/12/advmod going/VERB/7/ccomp/go/VBG into/ADP/14/case that/PRON/12/obl ./PUNCT/12/punct "
+                       "”/PUNCT/12/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Not going into that.”"], "O'Neill", "said", "direct")]

@@ -787,6 +787,15 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     return subject, content, nouns[-1]
 
 
+def _participial_opener(sentence: Sentence, first: int) -> bool:
+    """The sentence opens with a participle that has no subject: "Asked about …", "Speaking at …"."""
+    words = sentence.words
+    opener = words[first]
+    return first == next((w.index for w in words if w.upos != "PUNCT"), -1) and opener.upos == "VERB" and \
+        opener.xpos in ("VBN", "VBD", "VBG") and \
+        not any(words[c].deprel.startswith("nsubj") for c in sentence.children(first))
+
+
 def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: str) -> list[list[int]]:
     """``The middle fifth paid 8.9 percent, the agency said in a June report, and those …``.
 
@@ -1185,7 +1194,11 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         # “A,” she said, pointing at the chart, “B.”: the quotation resumes after the aside
         interrupted = trail > hi and any(q.end <= words[lo].start for q in adjacent) and \
             any(q.start >= words[trail].end for q in adjacent)
-        if not spans or within or interrupted or "quote" in frames:
+        # "Asked to describe the device, O'Neill said, “Not going to go into that.”": a participial
+        # opener before the reporting clause sets the scene; the quotation after it is what was said
+        scene = content_idx and content_idx[0] < lo and _participial_opener(sentence, content_idx[0]) and \
+            all(q.start > words[v].start for q in adjacent)
+        if not spans or within or interrupted or scene or "quote" in frames:
             spans = qspans
     if not spans:
         return None
