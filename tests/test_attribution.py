@@ -717,3 +717,13 @@ def test_a_participial_opener_sets_the_scene_for_the_quotation_after_the_cue():
                        "Not/PART/12/advmod going/VERB/7/ccomp/go/VBG into/ADP/14/case that/PRON/12/obl ./PUNCT/12/punct "
                        "”/PUNCT/12/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“Not going into that.”"], "O'Neill", "said", "direct")]
+
+
+def test_a_quotation_introduced_by_a_colon_before_the_cue_is_the_content():
+    # "The senator scolded him: “You are wrong about this,” she said."
+    doc, scan = parsed("The/DET/2/det senator/NOUN/3/nsubj scolded/VERB/0/root/scold/VBD him/PRON/3/obj/he/PRP "
+                       ":/PUNCT/9/punct “/PUNCT/9/punct You/PRON/9/nsubj/you/PRP are/AUX/9/cop/be/VBP "
+                       "wrong/ADJ/16/ccomp about/ADP/11/case this/PRON/9/obl ,/PUNCT/9/punct ”/PUNCT/9/punct "
+                       "she/PRON/16/nsubj/she/PRP said/VERB/3/parataxis/say/VBD ./PUNCT/3/punct")
+    said = [(content, source) for content, source, cue, _ in texts(doc, find_attributions(doc, scan)) if cue == "said"]
+    assert said == [(["“You are wrong about this,”"], "she")]

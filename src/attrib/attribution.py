@@ -1198,6 +1198,10 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         # opener before the reporting clause sets the scene; the quotation after it is what was said
         scene = content_idx and content_idx[0] < lo and _participial_opener(sentence, content_idx[0]) and \
             all(q.start > words[v].start for q in adjacent)
+        # "McCaskill scolded him: “…,” she said.": the words before the colon are the reporter's
+        scene = scene or bool(content_idx) and content_idx[0] < lo and any(
+            q.end <= words[lo].start and doc.text[words[content_idx[0]].start:q.start].rstrip().endswith(":")
+            for q in adjacent)
         if not spans or within or interrupted or scene or "quote" in frames:
             spans = qspans
     if not spans:
