@@ -727,3 +727,16 @@ def test_a_quotation_introduced_by_a_colon_before_the_cue_is_the_content():
                        "she/PRON/16/nsubj/she/PRP said/VERB/3/parataxis/say/VBD ./PUNCT/3/punct")
     said = [(content, source) for content, source, cue, _ in texts(doc, find_attributions(doc, scan)) if cue == "said"]
     assert said == [(["“You are wrong about this,”"], "she")]
+
+
+def test_a_new_source_after_a_closing_quotation_mark_and_while_ends_the_content():
+    # "Voters agreed that she is “fit to serve as president,” while most voters said he was not."
+    doc, scan = parsed("Voters/NOUN/2/nsubj/voter/NNS agreed/VERB/0/root/agree/VBD that/SCONJ/5/mark "
+                       "she/PRON/5/nsubj/she/PRP is/AUX/7/cop/be/VBZ “/PUNCT/7/punct fit/ADJ/2/ccomp to/PART/9/mark "
+                       "serve/VERB/7/xcomp as/ADP/11/case president/NOUN/9/obl ,/PUNCT/7/punct ”/PUNCT/7/punct "
+                       "while/SCONJ/17/mark most/ADJ/16/amod voters/NOUN/17/nsubj/voter/NNS "
+                       "said/VERB/7/advcl/say/VBD he/PRON/20/nsubj/he/PRP was/AUX/20/cop/be/VBD not/PART/17/ccomp "
+                       "./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    agreed = [content for content, _, cue, _ in got if cue == "agreed"]
+    assert agreed == [["that she is “fit to serve as president,”"]], got

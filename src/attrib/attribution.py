@@ -1751,6 +1751,7 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
                     _cut_at_joint(text, a, b.cue[0], _CUE_JOINTS)
 
 
+_QUOTED_JOINT = re.compile(r"(,[\"”’']+)\s+((?:and|but|while|whereas)\b)?$")
 _CUE_JOINTS = (", and", " and", ",")
 _CLAUSE_JOINTS = (", and", ", but", "; and", "; but", ";", ", while", ", whereas")
 
@@ -1763,7 +1764,13 @@ def _cut_at_joint(text: str, a: Attribution, at: int, joints: tuple[str, ...]) -
             head = text[s:at].rstrip()
             joint = next((j for j in joints if head.endswith(j)), None)
             if joint is None:
-                return False
+                # "… to serve as president,\" while 73 percent said …": a closing mark after the comma
+                m = _QUOTED_JOINT.search(head)
+                if m is None or (f", {m.group(2)}" if m.group(2) else ",") not in joints:
+                    return False
+                head = head[: m.start() + len(m.group(1))]
+                a.contents[k:] = [(s, s + len(head))]
+                return True
             head = head[: -len(joint)].rstrip()
             if sum(ch.isalnum() for ch in head) <= 3:
                 return False
