@@ -740,3 +740,12 @@ def test_a_new_source_after_a_closing_quotation_mark_and_while_ends_the_content(
     got = texts(doc, find_attributions(doc, scan))
     agreed = [content for content, _, cue, _ in got if cue == "agreed"]
     assert agreed == [["that she is “fit to serve as president,”"]], got
+
+
+def test_a_naming_verb_with_a_relative_object_before_it_names_what_follows():
+    # "She was hospitalized after what she called a “rant about politics.”"
+    doc, scan = parsed("She/PRON/3/nsubj:pass/she/PRP was/AUX/3/aux:pass/be/VBD hospitalized/VERB/0/root/hospitalize/VBN "
+                       "after/SCONJ/7/mark what/PRON/7/obj/what/WP she/PRON/7/nsubj/she/PRP called/VERB/3/advcl/call/VBD "
+                       "a/DET/10/det “/PUNCT/10/punct rant/NOUN/7/obj about/ADP/12/case politics/NOUN/10/nmod "
+                       "./PUNCT/10/punct ”/PUNCT/10/punct ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["a “rant about politics.”"], "she", "called", "mixed")]

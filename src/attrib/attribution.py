@@ -501,7 +501,11 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
         hidden = _hidden_predicate(sentence, verb, first)
         if hidden >= 0:
             predicate, end = True, max(end, hidden)
-    if need_predicate and not predicate:
+    # "what she called a “rant,”": the object is the relative word before the cue, and the
+    # phrase after the cue is the name given
+    named = need_predicate and not predicate and any(
+        c < verb and words[c].deprel == "obj" and words[c].lower in ("what", "which", "that") for c in kids)
+    if need_predicate and not predicate and not named:
         return []
     # "lauded Mr. Clarke in his address for helping …", "citing her work after the attacks": the
     # phrases the parser hangs on the cue right after the object belong to what was said
@@ -516,6 +520,8 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
                 _is_time_or_channel(sentence, c, load_lexicon()):
             break
         end = tree[-1]
+    if named:
+        return _trim_punct(sentence, list(range(sentence.subtree(first)[0], end + 1)))
     start = sentence.subtree(first)[0]
     start = next((i for i in range(start, end + 1)
                   if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
