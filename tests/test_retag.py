@@ -67,6 +67,14 @@ def test_a_postposed_cue_read_as_a_modifier_or_its_clause_read_as_a_participle_i
                     "said/VERB/0/root/say/VBD ./PUNCT/8/punct/./.") == {1: ("VBD", "call")}
 
 
+def test_a_participle_is_the_main_verb_when_only_relative_clauses_have_finite_verbs():
+    # "One of the docs who sent the letter called/VBN Oz a quack."
+    assert _misread("One/NUM/0/root/one/CD of/ADP/4/case/of/IN the/DET/4/det/the/DT docs/NOUN/1/nmod/doc/NNS "
+                    "who/PRON/6/nsubj/who/WP sent/VERB/4/acl:relcl/send/VBD the/DET/8/det/the/DT "
+                    "letter/NOUN/6/obj/letter/NN called/VERB/8/acl/call/VBN Oz/PROPN/9/xcomp/Oz/NNP "
+                    "a/DET/12/det/a/DT quack/NOUN/9/xcomp/quack/NN ./PUNCT/1/punct/./.") == {8: ("VBD", "call")}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

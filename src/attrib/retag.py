@@ -124,12 +124,17 @@ def _finite_without_auxiliary(sentence: Sentence, i: int) -> bool:
 
 def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
     """``A federal appeals court ruled/VBN Friday against …`` parsed as a noun phrase (the court,
-    modified by a participle): a sentence with no finite verb at all has misread its verb."""
+    modified by a participle): a sentence with no finite main verb has misread its verb."""
     words = sentence.words
     head = words[i].head
-    return words[i].deprel == "acl" and 0 <= head < i and words[head].deprel == "root" and \
-        words[head].upos in ("NOUN", "PROPN") and not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words) \
-        and not any(words[c].deprel.startswith("aux") for c in sentence.children(i))
+    root = next((w for w in words if w.deprel == "root"), None)
+    if words[i].deprel != "acl" or not 0 <= head < i or root is None or root.upos not in ("NOUN", "PROPN", "NUM") \
+            or any(words[c].deprel.startswith("aux") for c in sentence.children(i)):
+        return False
+    # finite verbs of relative clauses do not count: "One of the docs who sent the letter called/VBN
+    # Oz a quack" has "sent" but no main verb
+    relative = {k for w in words if w.deprel == "acl:relcl" for k in sentence.subtree(w.index)}
+    return not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words if w.index not in relative)
 
 
 def _inverted_cue_read_as_modifier(sentence: Sentence, i: int) -> bool:
