@@ -749,3 +749,12 @@ def test_a_naming_verb_with_a_relative_object_before_it_names_what_follows():
                        "a/DET/10/det “/PUNCT/10/punct rant/NOUN/7/obj about/ADP/12/case politics/NOUN/10/nmod "
                        "./PUNCT/10/punct ”/PUNCT/10/punct ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["a “rant about politics.”"], "she", "called", "mixed")]
+
+
+def test_a_source_mention_ending_with_to_or_an_auxiliary_is_a_parse_slip():
+    # "Through a spokesman, he declined to comment.": the words between the comma and the
+    # subjectless "comment" are no source ("he declined to")
+    doc, scan = parsed("Through/ADP/3/case/through/IN a/DET/3/det/a/DT spokesman/NOUN/6/obl/spokesman/NN ,/PUNCT/3/punct "
+                       "he/PRON/6/nsubj/he/PRP declined/VERB/0/root/decline/VBD to/PART/8/mark/to/TO "
+                       "comment/VERB/6/xcomp/comment/VB ./PUNCT/6/punct")
+    assert [cue for _, _, cue, _ in texts(doc, find_attributions(doc, scan))] == ["declined"]

@@ -793,6 +793,14 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     return subject, content, nouns[-1]
 
 
+def _well_formed_mention(sentence: Sentence, mention: list[int]) -> bool:
+    """A source mention does not end with an auxiliary, "to", a preposition or a conjunction:
+    "the questions sparked by Scott's death will take longer to", "he declined to" are what a
+    parse slip makes of one.  (A final "verb" is kept: the compact tagger reads plural nouns
+    as verbs — "New York City educators/VBZ".)"""
+    return sentence.words[mention[-1]].upos not in ("AUX", "PART", "ADP", "SCONJ", "CCONJ")
+
+
 def _participial_opener(sentence: Sentence, first: int) -> bool:
     """The sentence opens with a participle that has no subject: "Asked about …", "Speaking at …"."""
     words = sentence.words
@@ -1233,6 +1241,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         return None  # "I think", "we believe": a hedge inside someone's words, not a new source
     if subj is not None and set(subj_idx) & content_set:
         return None
+    if subj_idx and not _well_formed_mention(sentence, subj_idx):
+        return None  # "North Korea's nuclear ambitions have barely been | mentioned": a parse slip
     if category in ("belief", "evidence") and side != "right" and not adjacent and not (
             side == "left" and subj is not None and _postposed(sentence, v)):
         return None  # (but "…, a USA TODAY analysis shows." / "…, economists believe." report the clause)
