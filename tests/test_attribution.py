@@ -758,3 +758,11 @@ def test_a_source_mention_ending_with_to_or_an_auxiliary_is_a_parse_slip():
                        "he/PRON/6/nsubj/he/PRP declined/VERB/0/root/decline/VBD to/PART/8/mark/to/TO "
                        "comment/VERB/6/xcomp/comment/VB ./PUNCT/6/punct")
     assert [cue for _, _, cue, _ in texts(doc, find_attributions(doc, scan))] == ["declined"]
+
+
+def test_an_infinitive_cue_after_an_object_speaks_for_the_object():
+    # "The senator forced Stumpf to admit that the bank failed."
+    doc, scan = parsed("The/DET/2/det senator/NOUN/3/nsubj forced/VERB/0/root/force/VBD Stumpf/PROPN/3/obj "
+                       "to/PART/6/mark admit/VERB/3/xcomp/admit/VB that/SCONJ/10/mark the/DET/9/det bank/NOUN/10/nsubj "
+                       "failed/VERB/6/ccomp/fail/VBD ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that the bank failed"], "Stumpf", "admit", "indirect")]

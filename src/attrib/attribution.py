@@ -1470,14 +1470,25 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
 
 
 def _participle_controller(sentence: Sentence, verb: int) -> int | None:
-    """Who a participle cue is predicated of, when that is not the clause's subject: the name it
-    modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object control,
-    Quirk et al. 16.52: "left many E.U. nations feeling that …", "had Republicans wondering")."""
+    """Who a participle or infinitive cue is predicated of, when that is not the clause's subject:
+    the name it modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object
+    control, Quirk et al. 16.52: "left many E.U. nations feeling that …", "had Republicans
+    wondering", "forced Stumpf to admit that …")."""
     words = sentence.words
-    if words[verb].xpos != "VBG" or words[verb - 1].text == ",":
-        return None
     head = words[verb].head
-    if head < 0:
+    if words[verb].xpos == "VB" and words[verb].deprel in ("xcomp", "advcl") and head >= 0 and \
+            words[verb - 1].lower == "to":
+        # "forced Stumpf to admit that …", "invited the senator to discuss …": object control (an
+        # infinitive the parser made an adverbial of purpose only after a name: "called the meeting to …")
+        obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
+        kinds = ("NOUN", "PROPN") if words[verb].deprel == "xcomp" else ("PROPN",)
+        if obj is None or words[obj].upos not in kinds or \
+                (words[obj].lemma or words[obj].text).lower() in load_lexicon().words("time_words"):
+            return None  # (not "gathered Friday to discuss")
+        gap = range(sentence.subtree(obj)[-1] + 1, verb - 1)
+        aside = len(gap) > 2 and words[gap[0]].text == "," and words[gap[-1]].text == ","  # "Stumpf, who …, to admit"
+        return obj if aside or all(words[k].upos == "PUNCT" for k in gap) else None
+    if words[verb].xpos != "VBG" or words[verb - 1].text == "," or head < 0:
         return None
     own = set(sentence.subtree(verb))
     if words[verb].deprel.startswith("acl") and head < verb and \
