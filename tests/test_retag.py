@@ -54,6 +54,9 @@ def test_a_sentence_read_as_a_noun_phrase_gets_its_verb_back():
     assert _misread("A/DET/2/det/a/DT court/NOUN/0/root/court/NN ruled/VERB/2/acl/ruled/VBN "
                     "Friday/PROPN/3/obj/Friday/NNP against/ADP/7/case/against/IN the/DET/7/det/the/DT "
                     "law/NOUN/3/obl/law/NN ./PUNCT/2/punct/./.") == {2: ("VBD", "rule")}
+    # a headline's passive stays one: "Trump accused of lying"
+    assert _misread("Trump/PROPN/0/root/Trump/NNP accused/VERB/1/acl/accuse/VBN of/SCONJ/4/mark/of/IN "
+                    "lying/VERB/2/advcl/lie/VBG") == {}
 
 
 def test_a_postposed_cue_read_as_a_modifier_or_its_clause_read_as_a_participle_is_finite():

@@ -129,8 +129,10 @@ def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
     head = words[i].head
     root = next((w for w in words if w.deprel == "root"), None)
     if words[i].deprel != "acl" or not 0 <= head < i or root is None or root.upos not in ("NOUN", "PROPN", "NUM") \
-            or any(words[c].deprel.startswith("aux") for c in sentence.children(i)):
+            or any(words[c].deprel.startswith("aux") or words[c].deprel == "obl:agent" for c in sentence.children(i)):
         return False
+    if i + 1 < len(words) and words[i + 1].upos in ("ADP", "SCONJ", "PUNCT"):
+        return False  # a headline's passive: "Trump accused of lying", "Senator criticized for remarks"
     # finite verbs of relative clauses do not count: "One of the docs who sent the letter called/VBN
     # Oz a quack" has "sent" but no main verb
     relative = {k for w in words if w.deprel == "acl:relcl" for k in sentence.subtree(w.index)}
