@@ -2,6 +2,8 @@
 
 from importlib import resources
 
+from attrib.lexicon import load_lexicon
+
 
 def test_every_word_list_names_its_source():
     folder = resources.files("attrib") / "data" / "lexicon"
@@ -31,3 +33,10 @@ def test_regular_inflections_double_a_final_consonant():
     from attrib.lexicon import inflections
 
     assert {"planned", "planning", "plans"} <= inflections("plan", {})
+
+
+def test_promise_and_stress_verbs_take_a_noun_phrase_and_exhort_a_hearer():
+    lex = load_lexicon()
+    for lemma in ("promise", "pledge", "vow", "stress", "emphasize"):
+        assert "np" in lex.verb(lemma).frames, lemma
+    assert lex.verb("exhort").takes_recipient and "xcomp" in lex.verb("exhort").frames
