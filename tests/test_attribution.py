@@ -766,3 +766,13 @@ def test_an_infinitive_cue_after_an_object_speaks_for_the_object():
                        "to/PART/6/mark admit/VERB/3/xcomp/admit/VB that/SCONJ/10/mark the/DET/9/det bank/NOUN/10/nsubj "
                        "failed/VERB/6/ccomp/fail/VBD ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["that the bank failed"], "Stumpf", "admit", "indirect")]
+
+
+def test_any_verb_with_an_object_as_a_quoted_predicate_characterises_it():
+    # "Trump admires Putin as a “strong leader.”" — no reporting verb, but a quoted characterisation
+    doc, scan = parsed("Trump/PROPN/2/nsubj admires/VERB/0/root/admire/VBZ Putin/PROPN/2/obj as/ADP/8/case "
+                       "a/DET/8/det “/PUNCT/8/punct strong/ADJ/8/amod leader/NOUN/2/obl ./PUNCT/8/punct ”/PUNCT/8/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Putin as a “strong leader.”"], "Trump", "admires", "mixed")]
+    plain = parsed("Trump/PROPN/2/nsubj admires/VERB/0/root/admire/VBZ Putin/PROPN/2/obj as/ADP/6/case "
+                   "a/DET/6/det leader/NOUN/2/obl ./PUNCT/2/punct")
+    assert find_attributions(*plain) == []

@@ -100,6 +100,8 @@ def may_attribute(sentence_text: str) -> bool:
     if words[:1] == ["in"] and _source_document(words[1:12]):
         return True
     quoted = any(mark in sentence_text for mark in QUOTE_MARKS) or sentence_text.rstrip().endswith(":")
+    if quoted and _AS_QUOTED.search(sentence_text):
+        return True  # "admires Putin as a “strong leader”": any verb can characterise (_characterizes)
     for i, w in enumerate(words):
         lemma = lex.forms.get(w)
         if w == "according" or (lemma is not None and _verb_trigger(raw, words, i, lemma, quoted)):
@@ -142,6 +144,30 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
 _OTHER_VERB_PARTICLES = frozenset({"up", "off", "down", "away", "over", "back", "around", "through", "in"})
 
 
+_AS_QUOTED = re.compile(r"(?i)\bas\s+(?:an?\s+|the\s+)?[\"“‘']")
+
+
+def _characterizes(sentence: Sentence, i: int) -> bool:
+    """``has gone after Trump as a “human leech”``, ``admires Putin as a “strong leader,”``: any
+    verb whose object is followed by "as" and a quotation characterises the object in someone's
+    words — the quoted predicate makes it an attribution whatever the verb (Levin 29.2
+    "characterize" frame: NP V NP as NP)."""
+    words = sentence.words
+    if words[i].upos != "VERB":
+        return False
+    kids = sentence.children(i)
+    if not any(words[c].deprel == "obj" and c > i for c in kids):
+        return False
+    for c in kids:
+        if c <= i or words[c].deprel.split(":")[0] not in ("obl", "advcl", "xcomp", "nmod"):
+            continue
+        tree = sentence.subtree(c)
+        if any(words[k].lower == "as" and words[k].head == c for k in tree) and \
+                any(words[k].text in QUOTE_MARKS or words[k].text in ("''", "``") for k in tree):
+            return True
+    return False
+
+
 def _as_comparative(sentence: Sentence, i: int) -> bool:
     """``as predicted`` / ``as expected``: a participle in a comparative clause, with no agent."""
     words = sentence.words
@@ -181,6 +207,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
                 verb = None  # "show up", "back down", "call off": another verb than "show", "call"
             if verb is not None and _as_comparative(sentence, i):
                 verb = None  # "Patriot failed as predicted": no one's words
+            if verb is None and _characterizes(sentence, i):
+                verb = ReportingVerb(lemma, None, "stance", "neutral", "np-predicate")
             if verb is not None:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
         elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in intentions):
