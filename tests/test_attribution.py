@@ -776,3 +776,16 @@ def test_any_verb_with_an_object_as_a_quoted_predicate_characterises_it():
     plain = parsed("Trump/PROPN/2/nsubj admires/VERB/0/root/admire/VBZ Putin/PROPN/2/obj as/ADP/6/case "
                    "a/DET/6/det leader/NOUN/2/obl ./PUNCT/2/punct")
     assert find_attributions(*plain) == []
+
+
+def test_say_takes_a_noun_phrase_but_not_a_channel_or_a_time():
+    # "Democrats say the advantage obscures/NNS concerns." (a verb misread as a noun) and
+    # "73 percent said the same of Trump."; but not "The mayor said on Twitter."
+    doc, scan = parsed("Democrats/PROPN/2/nsubj/Democrat/NNPS say/VERB/0/root/say/VBP the/DET/6/det "
+                       "advantage/NOUN/6/compound obscures/NOUN/6/compound/obscure/NNS concerns/NOUN/2/obj/concern/NNS "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the advantage obscures concerns"], "Democrats", "say",
+                                                         "indirect")]
+    channel = parsed("The/DET/2/det mayor/NOUN/3/nsubj said/VERB/0/root/say/VBD on/ADP/5/case Twitter/PROPN/3/obl "
+                     "./PUNCT/3/punct")
+    assert find_attributions(*channel) == []

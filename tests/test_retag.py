@@ -68,6 +68,12 @@ def test_a_postposed_cue_read_as_a_modifier_or_its_clause_read_as_a_participle_i
     assert _misread("Protocol/NOUN/8/nsubj/protocol/NN called/VERB/1/acl/call/VBN for/ADP/5/case/for/IN "
                     "a/DET/5/det/a/DT transfer/NOUN/2/obl/transfer/NN ,/PUNCT/8/punct/,/, sources/NOUN/8/nsubj/source/NNS "
                     "said/VERB/0/root/say/VBD ./PUNCT/8/punct/./.") == {1: ("VBD", "call")}
+    # "The fund predicted/VBN that economies, which include Japan, will grow." (a relative clause between)
+    assert _misread("The/DET/2/det/the/DT fund/NOUN/12/nsubj/fund/NN predicted/VERB/2/acl/predict/VBN "
+                    "that/SCONJ/12/mark/that/IN economies/NOUN/12/nsubj/economy/NNS ,/PUNCT/8/punct/,/, "
+                    "which/PRON/8/nsubj/which/WDT include/VERB/5/acl:relcl/include/VBP Japan/PROPN/8/obj/Japan/NNP "
+                    ",/PUNCT/8/punct/,/, will/AUX/12/aux/will/MD grow/VERB/0/root/grow/VB "
+                    "./PUNCT/12/punct/./.") == {2: ("VBD", "predict")}
 
 
 def test_a_participle_is_the_main_verb_when_only_relative_clauses_have_finite_verbs():

@@ -468,9 +468,9 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     kids = sentence.children(verb)
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
                and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")]
-    objects = [c for c in objects if words[c].deprel == "obj" or
+    objects = [c for c in objects if words[c].deprel == "obj" or (
                any(words[k].lower in ("for", "on", "as", "about", "against") for k in sentence.children(c)
-                   if words[k].deprel == "case")]
+                   if words[k].deprel == "case") and not _is_time_or_channel(sentence, c, load_lexicon()))]
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
                 any(words[k].lower in ("for", "on") and words[k].deprel == "mark" for k in sentence.children(c))]

@@ -135,7 +135,7 @@ def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
         return False  # a headline's passive: "Trump accused of lying", "Senator criticized for remarks"
     # finite verbs of relative clauses do not count: "One of the docs who sent the letter called/VBN
     # Oz a quack" has "sent" but no main verb
-    relative = {k for w in words if w.deprel == "acl:relcl" for k in sentence.subtree(w.index)}
+    relative = _relative_clause_words(sentence)
     return not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words if w.index not in relative)
 
 
@@ -164,8 +164,14 @@ def _second_subject_of_a_later_verb(sentence: Sentence, i: int) -> bool:
             any(words[c].deprel.startswith("aux") for c in sentence.children(i)):
         return False
     verb = words[noun].head
+    relative = _relative_clause_words(sentence)
     return verb > i and any(c > i and words[c].deprel.startswith("nsubj") for c in sentence.children(verb)) and \
-        not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[i + 1:verb] if w.head != verb)
+        not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[i + 1:verb]
+                if w.head != verb and w.index not in relative)
+
+
+def _relative_clause_words(sentence: Sentence) -> set[int]:
+    return {k for w in sentence.words if w.deprel == "acl:relcl" for k in sentence.subtree(w.index)}
 
 
 def _modifies_the_speaker(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
