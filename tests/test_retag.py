@@ -84,6 +84,16 @@ def test_a_participle_is_the_main_verb_when_only_relative_clauses_have_finite_ve
                     "a/DET/12/det/a/DT quack/NOUN/9/xcomp/quack/NN ./PUNCT/1/punct/./.") == {8: ("VBD", "call")}
 
 
+def test_a_reporting_verb_in_a_title_case_headline_is_a_verb():
+    # "New Poll Shows Minor Bump For Clinton" with "Shows" read as a plural name
+    assert _misread("New/ADJ/2/amod/new/JJ Poll/PROPN/3/compound/Poll/NNP Shows/PROPN/5/compound/Shows/NNPS "
+                    "Minor/ADJ/5/amod/minor/JJ Bump/NOUN/0/root/bump/NN For/ADP/7/case/for/IN "
+                    "Clinton/PROPN/5/nmod/Clinton/NNP") == {2: ("VBZ", "show")}
+    # the same words in running text are left alone
+    assert _misread("The/DET/2/det/the/DT poll/NOUN/0/root/poll/NN shows/NOUN/2/compound/show/NNS "
+                    "a/DET/5/det/a/DT bump/NOUN/2/obj/bump/NN ./PUNCT/2/punct/./.") == {}
+
+
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
     assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "

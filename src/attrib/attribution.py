@@ -149,8 +149,8 @@ def _cue_span(sentence: Sentence, verb: int) -> tuple[int, int]:
     keep = {verb}
     for c in sentence.children(verb):
         rel = words[c].deprel
-        if rel in ("aux", "aux:pass", "compound:prt") or \
-                (rel == "advmod" and words[c].lower in ("also", "not", "n't", "again")):
+        if words[c].upos != "PUNCT" and (rel in ("aux", "aux:pass", "compound:prt") or
+                                          (rel == "advmod" and words[c].lower in ("also", "not", "n't", "again"))):
             keep.add(c)
     lo = hi = verb
     while lo - 1 in keep:

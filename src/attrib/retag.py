@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from attrib.document import Sentence, Word
-from attrib.quotes import CLOSING_QUOTE_TOKENS
+from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
 
@@ -50,6 +50,8 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
     * an inverted cue read as an adjective of the name after it ("…, noted/VBN NBC's Chinni.");
     * a past tense read as a participle modifying the subject that a later cue also claims
       ("Secret Service protocol called/VBN for …, sources said");
+    * a reporting verb in a title-case headline read as a name ("Chris Christie Calls Hillary
+      Clinton ‘A Disgrace’", "New Poll Shows Minor Post-Debate Bump");
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
       two finite verbs in a row that English does not have.
     """
@@ -64,6 +66,14 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
             if _clause_follows(words, i + 1) and (xpos == "VBZ" or _plural_subject_before(words, i)) or \
                     xpos == "VBZ" and _set_off_after_its_subject(words, i):
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
+    if _title_case(words):
+        for i, word in enumerate(words[1:-1], start=1):
+            lemma = verb_lemmas.get(word.lower)
+            if word.upos in ("PROPN", "NOUN") and _present_tense(word.lower, lemma) == "VBZ" and \
+                    words[i - 1].upos in ("PROPN", "NOUN") and words[i + 1].upos not in ("PUNCT", "VERB", "AUX") or \
+                    word.upos in ("PROPN", "NOUN") and _present_tense(word.lower, lemma) == "VBZ" and \
+                    words[i + 1].text in OPENING_QUOTE_TOKENS | {"‘", "'"}:
+                found[i] = Retag("VERB", "VBZ", lemma, VERB_FEATS["VBZ"])  # "Chris Christie Calls Clinton …"
     for i, word in enumerate(words[:-2]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
@@ -78,6 +88,13 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
     return found
+
+
+def _title_case(words: tuple[Word, ...]) -> bool:
+    """A headline in title case ("Chris Christie Calls Hillary Clinton ‘A Disgrace’"): the tagger
+    reads every capitalised word as a name, verbs included."""
+    letters = [w for w in words if w.text[:1].isalpha() and len(w.text) > 3]
+    return len(letters) >= 3 and sum(w.text[:1].isupper() for w in letters) >= 0.8 * len(letters)
 
 
 def _present_tense(form: str, lemma: str | None) -> str | None:
