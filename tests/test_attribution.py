@@ -668,6 +668,11 @@ def test_a_participle_cue_speaks_for_the_name_or_object_it_is_predicated_of():
     assert [(src, cue) for _, src, cue, _ in texts(*footage[:1], find_attributions(*footage))] == [("Clinton", "asking")]
     assert [(src, cue) for _, src, cue, _ in texts(*nations[:1], find_attributions(*nations))] == [
         ("many nations", "feeling")]
+    # "She spent many years learning that hate is taught." — a stretch of time speaks for no one
+    years = parsed("She/PRON/2/nsubj/she/PRP spent/VERB/0/root/spend/VBD many/ADJ/4/amod years/NOUN/2/obj/year/NNS "
+                   "learning/VERB/4/acl/learn/VBG that/SCONJ/9/mark hate/NOUN/9/nsubj:pass is/AUX/9/aux:pass/be/VBZ "
+                   "taught/VERB/5/ccomp/teach/VBN ./PUNCT/2/punct")
+    assert [src for _, src, _, _ in texts(*years[:1], find_attributions(*years))] == ["She"]
 
 
 def test_a_quoted_sentence_then_a_time_clause_ends_the_content():

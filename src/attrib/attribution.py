@@ -1503,8 +1503,9 @@ def _participle_controller(sentence: Sentence, verb: int) -> int | None:
         lex = load_lexicon()
         works = lex.words("publications") | lex.words("source_documents") | lex.nouns
         if words[head].upos == "NOUN" and words[head].deprel == "obj" and \
-                (words[head].lemma or words[head].text).lower() not in works:
-            return head  # "left many nations feeling that …" (the carrier nouns: _carrier_subject)
+                (words[head].lemma or words[head].text).lower() not in works | lex.words("time_words"):
+            return head  # "left many nations feeling that …" (not "tweets saying": _carrier_subject;
+            # not "spent many years learning …")
     if words[verb].deprel == "xcomp" and words[head].upos == "VERB":
         obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
         if obj is not None and sentence.subtree(obj)[-1] == verb - 1 and words[obj].upos in ("NOUN", "PROPN") \
