@@ -794,3 +794,12 @@ def test_say_takes_a_noun_phrase_but_not_a_channel_or_a_time():
     channel = parsed("The/DET/2/det mayor/NOUN/3/nsubj said/VERB/0/root/say/VBD on/ADP/5/case Twitter/PROPN/3/obl "
                      "./PUNCT/3/punct")
     assert find_attributions(*channel) == []
+
+
+def test_a_marked_gerund_after_the_object_stays_in_the_content():
+    # "She is proposing projects like installing solar panels." — not a ", saying …" continuation
+    doc, scan = parsed("She/PRON/3/nsubj/she/PRP is/AUX/3/aux/be/VBZ proposing/VERB/0/root/propose/VBG "
+                       "projects/NOUN/3/obj/project/NNS like/SCONJ/6/mark installing/VERB/3/advcl/install/VBG "
+                       "solar/ADJ/8/amod panels/NOUN/6/obj/panel/NNS ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["projects like installing solar panels"], "She", "is proposing", "indirect")]

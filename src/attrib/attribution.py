@@ -514,8 +514,10 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
             continue
         tree = sentence.subtree(c)
         rel = words[c].deprel.split(":")[0]
+        marked = any(words[k].deprel == "mark" and words[k].lower in ("like", "by", "for", "in", "of")
+                     for k in sentence.children(c))
         if tree[0] != end + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
-                (rel == "advcl" and (words[c].xpos == "VBG" or any(  # not "as Pyongyang fired …" (time)
+                (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
                     words[k].deprel.startswith("nsubj") for k in sentence.children(c)))) or \
                 _is_time_or_channel(sentence, c, load_lexicon()):
             break
