@@ -1,5 +1,7 @@
 """Attribution patterns on hand-built parses (no model)."""
 
+from dataclasses import replace
+
 from attrib.attribution import _clause_words, find_attributions
 from attrib.lexicon import load_lexicon
 from helpers import parsed
@@ -803,3 +805,24 @@ def test_a_marked_gerund_after_the_object_stays_in_the_content():
                        "solar/ADJ/8/amod panels/NOUN/6/obj/panel/NNS ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["projects like installing solar panels"], "She", "is proposing", "indirect")]
+
+
+def test_a_quotation_right_after_a_postposed_cue_in_the_same_paragraph_is_one_attribution():
+    # 'The talks may fail, Schiff said. “The other factor is what Russia wants.”' (one paragraph)
+    from attrib.document import Document
+    from attrib.layout import find_blocks
+    from attrib.quotes import find_quotations
+
+    two, _ = parsed("The/DET/2/det talks/NOUN/4/nsubj/talk/NNS may/AUX/4/aux/may/MD fail/VERB/7/ccomp/fail/VB "
+                    ",/PUNCT/4/punct Schiff/PROPN/7/nsubj said/VERB/0/root/say/VBD ./PUNCT/7/punct",
+                    "“/PUNCT/6/punct The/DET/4/det other/ADJ/4/amod factor/NOUN/6/nsubj is/AUX/6/cop/be/VBZ "
+                    "what/PRON/0/root Russia/PROPN/8/nsubj wants/VERB/6/acl:relcl/want/VBZ ./PUNCT/6/punct "
+                    "”/PUNCT/6/punct")
+    text = two.text.replace("\n\n", "  ")  # the same offsets, one paragraph
+    doc = Document("test", text)
+    doc.blocks = find_blocks(text)
+    doc.sentences = [replace(s, block=0) for s in two.sentences]
+    scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
+    (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("Schiff", "said")
+    assert content == ["The talks may fail", "“The other factor is what Russia wants.”"]

@@ -1858,8 +1858,10 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         if len(gap) > 600 or [line for line in gap.split("\n")[1:-1] if line.strip()]:
             continue  # only the very next paragraph (or the same one) continues a speaker
         pieces = _split_pieces([(q.start, q.end)], scan)
-        if "\n" not in gap and any(text[s:s + 1] in QUOTE_MARKS for s, _ in last.contents):
-            # “A,” she said. “B.” — one attribution in two fragments (the cue interrupts the quote)
+        if "\n" not in gap and (any(text[s:s + 1] in QUOTE_MARKS for s, _ in last.contents) or (
+                last.cue is not None and not any(ch.isalnum() for ch in text[last.cue[1]:q.start]))):
+            # “A,” she said. “B.” — one attribution in two fragments (the cue interrupts the quote);
+            # so is "A, Schiff said. “B.”" when nothing but the speaker stands after the cue
             last.contents.extend(pieces)
             continue
         added.append(Attribution(sentence=sents[0].index, contents=pieces,
