@@ -826,3 +826,11 @@ def test_a_quotation_right_after_a_postposed_cue_in_the_same_paragraph_is_one_at
     (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
     assert (source, cue) == ("Schiff", "said")
     assert content == ["The talks may fail", "“The other factor is what Russia wants.”"]
+
+
+def test_responding_by_saying_is_one_attribution_of_the_gerund():
+    # "Obama responded by saying the issue was manufactured."
+    doc, scan = parsed("Obama/PROPN/2/nsubj responded/VERB/0/root/respond/VBD by/SCONJ/4/mark "
+                       "saying/VERB/2/advcl/say/VBG the/DET/6/det issue/NOUN/8/nsubj:pass was/AUX/8/aux:pass/be/VBD "
+                       "manufactured/VERB/4/ccomp/manufacture/VBN ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the issue was manufactured"], "Obama", "saying", "indirect")]

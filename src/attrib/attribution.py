@@ -1168,6 +1168,9 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if content_idx and side is None:
         side = "right"
         hi = min(hi, content_idx[0] - 1)
+    if side == "right" and content_idx and words[content_idx[0]].lower == "by" and \
+            content_idx[0] + 1 < len(words) and lex.verb_from_form(words[content_idx[0] + 1].lower) is not None:
+        return None  # "responded by saying …": the gerund is the report, this cue only its occasion
     subj = _pick_subject(sentence, v, side)
     if subj is None and category in ("speech", "statement") and not verb.takes_recipient:
         subj = _inverted_object(sentence, v)
