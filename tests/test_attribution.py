@@ -834,3 +834,17 @@ def test_responding_by_saying_is_one_attribution_of_the_gerund():
                        "saying/VERB/2/advcl/say/VBG the/DET/6/det issue/NOUN/8/nsubj:pass was/AUX/8/aux:pass/be/VBD "
                        "manufactured/VERB/4/ccomp/manufacture/VBN ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the issue was manufactured"], "Obama", "saying", "indirect")]
+
+
+def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
+    # "The governor added:" / "It is typical of her. She never stops."
+    doc, scan = parsed("The/DET/2/det governor/NOUN/3/nsubj added/VERB/0/root/add/VBD :/PUNCT/3/punct",
+                       "It/PRON/4/nsubj is/AUX/4/cop/be/VBZ typical/ADJ/4/amod of/ADP/5/case her/PRON/3/obl/she/PRP "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["It is typical of her."], "The governor", "added", "indirect")]
+    told = parsed("He/PRON/2/nsubj/he/PRP told/VERB/0/root/tell/VBD reporters/NOUN/2/obj/reporter/NNS :/PUNCT/2/punct",
+                  "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
+    assert texts(told[0], find_attributions(*told)) == [(["It is over."], "He", "told", "indirect")]  # the hearer
+    made = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
+                  "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
+    assert find_attributions(*made) == []  # "wrote a letter:" — the object is what was written

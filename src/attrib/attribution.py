@@ -1753,6 +1753,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found.extend(_dash_credits(doc, scan))
     found = _dedupe(found)
     found = [a for a in found if a.source is not None or a.inherits is not None or a.agentless]
+    found.extend(_colon_paragraphs(doc, found, lex))
     found.sort(key=lambda a: (a.start, a.end))
     _continue_orphan_quotes(doc, scan, found)
     found.sort(key=lambda a: (a.start, a.end))
@@ -1831,6 +1832,46 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
     return [a for a in kept if a.cue is None or not any(
         b is not a and b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
         for b in by_cue[a.cue])]
+
+
+_BLOCK_QUOTE_CATEGORIES = {"speech", "statement", "writing", "argument"}
+
+
+def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> list[Attribution]:
+    """``The governor added:`` closing a paragraph introduces the next paragraph as what was
+    said — a block quotation without quotation marks (transcripts, blogs quoting at length;
+    Chicago Manual of Style 13.9, block quotations).  The reporting clause must be all that
+    stands before the colon: a subject, the cue and its time, place or channel."""
+    covered = IntervalIndex([c for a in found for c in a.contents], lambda c: c)
+    last_sentence: dict[int, Sentence] = {}
+    for sentence in doc.sentences:
+        last_sentence[sentence.block] = sentence
+    out = []
+    for i, block in enumerate(doc.blocks[:-1]):
+        following = doc.blocks[i + 1]
+        sentence = last_sentence.get(i)
+        if block.kind != "body" or following.kind != "body" or sentence is None or not sentence.parsed:
+            continue
+        words = sentence.words
+        taken = sum(min(e, following.end) - max(s, following.start)
+                    for s, e in covered.overlapping(following.start, following.end))
+        if words[-1].text != ":" or taken * 2 > following.end - following.start:
+            continue  # (a paragraph that is mostly someone else's words already)
+        for cue in find_cues(sentence, lex):
+            v = cue.word
+            if cue.kind != "verb" or cue.verb is None or cue.verb.category not in _BLOCK_QUOTE_CATEGORIES:
+                continue
+            subj = _subject(sentence, v)
+            after = set(range(v + 1, len(words) - 1))
+            content_rels = ("ccomp", "xcomp") if cue.verb.takes_recipient else ("obj", "ccomp", "xcomp")
+            if subj is None or subj > v or not after <= set(sentence.subtree(v)) or any(
+                    words[c].deprel.split(":")[0] in content_rels for c in sentence.children(v)):
+                continue  # ("told reporters:" — the object is the hearer)
+            out.append(Attribution(sentence=sentence.index, contents=[(following.start, following.end)],
+                                   cue=_cue_span(sentence, v), source=_span(sentence, noun_phrase(sentence, subj)),
+                                   confidence=0.7, category=cue.verb.category, cue_word=v, source_head=subj))
+            break
+    return out
 
 
 def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribution]) -> None:
