@@ -848,3 +848,21 @@ def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
     made = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
                   "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
     assert find_attributions(*made) == []  # "wrote a letter:" — the object is what was written
+
+
+def test_an_as_aside_between_the_cue_and_its_clause_belongs_to_the_reporting_clause():
+    # "Experts cautioned, as did the campaign, that the plans might evolve."
+    doc, scan = parsed("Experts/NOUN/2/nsubj/expert/NNS cautioned/VERB/0/root/caution/VBD ,/PUNCT/5/punct as/SCONJ/5/mark "
+                       "did/VERB/2/advcl/do/VBD the/DET/7/det campaign/NOUN/5/obj ,/PUNCT/13/punct that/SCONJ/13/mark "
+                       "the/DET/11/det plans/NOUN/13/nsubj/plan/NNS might/AUX/13/aux/might/MD evolve/VERB/2/ccomp/evolve/VB "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that the plans might evolve"], "Experts", "cautioned",
+                                                         "indirect")]
+
+
+def test_a_comma_hung_on_the_object_from_before_the_cue_does_not_pull_the_cue_into_the_content():
+    # "…, when Clinton cited remarks Trump had made." with the comma before "when" attached inside the object
+    doc, scan = parsed("It/PRON/2/nsubj/it/PRP began/VERB/0/root/begin/VBD ,/PUNCT/10/punct when/ADV/6/advmod "
+                       "Clinton/PROPN/6/nsubj cited/VERB/2/advcl/cite/VBD remarks/NOUN/6/obj/remark/NNS "
+                       "Trump/PROPN/10/nsubj had/AUX/10/aux/have/VBD made/VERB/7/acl:relcl/make/VBN ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["remarks Trump had made"], "Clinton", "cited", "indirect")]

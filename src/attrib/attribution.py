@@ -357,7 +357,9 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             if c <= verb or c >= content_head:
                 continue
             rel = words[c].deprel.split(":")[0]
-            ok = rel in ("advmod", "compound", "iobj") or words[c].deprel == "compound:prt" or \
+            aside = rel == "advcl" and any(words[k].deprel == "mark" and words[k].lower == "as"
+                                           for k in sentence.children(c))  # "cautioned, as did the campaign, that"
+            ok = rel in ("advmod", "compound", "iobj") or words[c].deprel == "compound:prt" or aside or \
                 (rel in ("obl", "nmod") and _is_time_or_channel(sentence, c, lex)) or \
                 (rel == "obl" and any(words[k].lower == "to" for k in sentence.children(c))) or \
                 (rel == "obj" and takes_recipient) or (rel == "nsubj" and not any(s < verb for s in subjects))
@@ -523,8 +525,8 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
             break
         end = tree[-1]
     if named:
-        return _trim_punct(sentence, list(range(sentence.subtree(first)[0], end + 1)))
-    start = sentence.subtree(first)[0]
+        return _trim_punct(sentence, list(range(_first_after(sentence, first, verb), end + 1)))
+    start = _first_after(sentence, first, verb)
     start = next((i for i in range(start, end + 1)
                   if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
     # "cited criticism of Matt Lauer, who took heat for …": a non-restrictive relative or an
@@ -534,6 +536,12 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int
     if aside is not None:
         end = aside - 1
     return _trim_punct(sentence, list(range(start, end + 1)))
+
+
+def _first_after(sentence: Sentence, head: int, verb: int) -> int:
+    """The first word of ``head``'s phrase after the cue (a comma the parser hung on the phrase
+    from before the cue does not pull the cue into its own content)."""
+    return min(i for i in sentence.subtree(head) if i > verb)
 
 
 def _surface_predicate(sentence: Sentence, verb: int) -> list[int]:
