@@ -8,6 +8,7 @@ Raw text is rebuilt from the gold CoNLL-U with stanza's own ``conllu_to_text``
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import tempfile
@@ -56,8 +57,11 @@ def evaluate(model_dir: Path, gold: Path, pred_out: Path | None = None) -> dict[
 
 def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
     """The same scores for attrib's own NLP layer (``attrib.nlp``): the stanza models plus
-    attrib's tokenization repairs (straight-apostrophe view, clitics split), as analyses get them."""
+    attrib's tokenization repairs (straight-apostrophe view, clitics split) and the re-tagging of
+    misread reporting verbs (attrib.retag), as analyses get them."""
+    from attrib.lexicon import load_lexicon
     from attrib.nlp import NLP
+    from attrib.retag import misread_verbs
 
     with tempfile.TemporaryDirectory() as tmp:
         text = _dev_text(gold, tmp)
@@ -69,7 +73,8 @@ def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
         started = time.perf_counter()
         nlp = NLP(model_dir)
         loaded = time.perf_counter()
-        sentences = nlp.parse(nlp.tokenize(text, spans, list(range(len(spans)))))
+        retag = functools.partial(misread_verbs, verb_lemmas=load_lexicon().forms)
+        sentences = nlp.parse(nlp.tokenize(text, spans, list(range(len(spans)))), retag)
         parsed = time.perf_counter()
         lines = []
         for sentence in sentences:
