@@ -459,6 +459,7 @@ def _postposed(sentence: Sentence, verb: int) -> bool:
 
 
 def _document_subject(sentence: Sentence, verb: int) -> bool:
+    """The cue's subject is a source document: a study, poll, analysis, report (source_documents.txt)."""
     subj = _subject(sentence, verb)
     return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in \
         load_lexicon().words("source_documents")
