@@ -866,3 +866,13 @@ def test_a_comma_hung_on_the_object_from_before_the_cue_does_not_pull_the_cue_in
                        "Clinton/PROPN/6/nsubj cited/VERB/2/advcl/cite/VBD remarks/NOUN/6/obj/remark/NNS "
                        "Trump/PROPN/10/nsubj had/AUX/10/aux/have/VBD made/VERB/7/acl:relcl/make/VBN ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["remarks Trump had made"], "Clinton", "cited", "indirect")]
+
+
+def test_a_fronted_participle_cue_speaks_for_a_passive_main_clause_subject():
+    # "After saying her foot was swollen, she was taken to hospital."
+    doc, scan = parsed("After/SCONJ/2/mark saying/VERB/10/advcl/say/VBG her/PRON/4/nmod:poss/she/PRP$ foot/NOUN/6/nsubj "
+                       "was/AUX/6/cop/be/VBD swollen/ADJ/2/ccomp ,/PUNCT/2/punct she/PRON/10/nsubj:pass/she/PRP "
+                       "was/AUX/10/aux:pass/be/VBD taken/VERB/0/root/take/VBN to/ADP/12/case hospital/NOUN/10/obl "
+                       "./PUNCT/10/punct")
+    (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("she", "saying") and content[0].startswith("her foot was swollen")

@@ -1594,6 +1594,8 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 head = words[head].head  # "said he would order … and warned …": coordinated with "said"
                 continue
             subj = _subject(sentence, head)
+            if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
+                subj = next((c for c in sentence.children(head) if words[c].deprel == "nsubj:pass"), None)
             noun = words[head].head
             if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
                     words[noun].deprel == "root" and words[noun].upos in ("NOUN", "PROPN"):
