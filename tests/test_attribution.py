@@ -440,9 +440,12 @@ def test_agentless_passive_reports_a_claim_with_no_source():
                        "on/ADP/6/case Monday/PROPN/4/obl ./PUNCT/4/punct",
                        "The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
                        "by/ADP/6/case Peskov/PROPN/4/obl:agent ./PUNCT/4/punct")
+    # (an agentless "The deal was announced on Monday" reports nothing; with its agent it is
+    # "Peskov announced the deal" in the passive: test_a_passive_cue_with_a_by_agent_reports_its_subject)
     assert texts(doc, find_attributions(doc, scan)) == [
         (["Quiros", "of using funds"], None, "was accused", "indirect"),
-        (["that talks failed"], None, "is believed", "indirect")]
+        (["that talks failed"], None, "is believed", "indirect"),
+        (["The deal"], "Peskov", "was announced", "indirect")]
 
 
 def test_subject_before_a_relative_clause_the_parser_made_the_cues_clause():
@@ -876,3 +879,14 @@ def test_a_fronted_participle_cue_speaks_for_a_passive_main_clause_subject():
                        "./PUNCT/10/punct")
     (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
     assert (source, cue) == ("she", "saying") and content[0].startswith("her foot was swollen")
+
+
+def test_a_passive_cue_with_a_by_agent_reports_its_subject():
+    # "The deal was announced by the ministry on Monday."
+    doc, scan = parsed("The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass/be/VBD announced/VERB/0/root/announce/VBN "
+                       "by/ADP/7/case the/DET/7/det ministry/NOUN/4/obl:agent on/ADP/9/case Monday/PROPN/4/obl "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["The deal"], "the ministry", "was announced", "indirect")]
+    pronoun = parsed("It/PRON/3/nsubj:pass/it/PRP was/AUX/3/aux:pass/be/VBD announced/VERB/0/root/announce/VBN "
+                     "by/ADP/5/case officials/NOUN/3/obl:agent/official/NNS ./PUNCT/3/punct")
+    assert find_attributions(*pronoun) == []  # the antecedent is elsewhere

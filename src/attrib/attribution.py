@@ -812,6 +812,19 @@ def _well_formed_mention(sentence: Sentence, mention: list[int]) -> bool:
     return sentence.words[mention[-1]].upos not in ("AUX", "PART", "ADP", "SCONJ", "CCONJ")
 
 
+def _passive_object(sentence: Sentence, verb: int) -> list[int]:
+    """The passive subject of a cue with a by-agent ("was announced by the ministry"): the thing
+    the agent said or judged.  Not a pronoun (its antecedent is elsewhere)."""
+    words = sentence.words
+    kids = sentence.children(verb)
+    if _agent(sentence, verb) is None or not any(words[c].deprel == "aux:pass" for c in kids):
+        return []
+    subject = next((c for c in kids if words[c].deprel == "nsubj:pass" and c < verb), None)
+    if subject is None or words[subject].upos == "PRON":
+        return []
+    return _trim_punct(sentence, noun_phrase(sentence, subject))
+
+
 def _participial_opener(sentence: Sentence, first: int) -> bool:
     """The sentence opens with a participle that has no subject: "Asked about …", "Speaking at …"."""
     words = sentence.words
@@ -1174,6 +1187,13 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             category == "evidence" and _document_subject(sentence, v)))
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
+    passive_object = [] if quote_first else _passive_object(sentence, v)
+    if passive_object and (not content_idx or (frames & {"np", "np-predicate"} and content_idx[0] > v)):
+        # "The registration issue was first reported by The Washington Post", "the plan was
+        # criticized by Democrats as reckless": the passive subject is what was reported or judged
+        content_idx = passive_object
+        side, lo = "left", max(passive_object) + 1
+        hi = max([hi, v] + [i for i in sentence.subtree(_agent(sentence, v) or v) if i > v])
     if content_idx and side is None:
         side = "right"
         hi = min(hi, content_idx[0] - 1)
