@@ -890,3 +890,10 @@ def test_a_passive_cue_with_a_by_agent_reports_its_subject():
     pronoun = parsed("It/PRON/3/nsubj:pass/it/PRP was/AUX/3/aux:pass/be/VBD announced/VERB/0/root/announce/VBN "
                      "by/ADP/5/case officials/NOUN/3/obl:agent/official/NNS ./PUNCT/3/punct")
     assert find_attributions(*pronoun) == []  # the antecedent is elsewhere
+
+
+def test_a_prepositional_cue_finds_its_particle_past_an_adverb():
+    # "Obama spoke emotionally of his flights." — "speak of" with an adverb between
+    doc, scan = parsed("Obama/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD emotionally/ADV/2/advmod of/ADP/6/case "
+                       "his/PRON/6/nmod:poss/he/PRP$ flights/NOUN/2/obl/flight/NNS ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["his flights"], "Obama", "spoke", "indirect")]

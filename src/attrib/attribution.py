@@ -465,14 +465,14 @@ def _document_subject(sentence: Sentence, verb: int) -> bool:
         load_lexicon().words("source_documents")
 
 
-def _np_content(sentence: Sentence, verb: int, need_predicate: bool) -> list[int]:
+def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: str | None = None) -> list[int]:
     """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
     words = sentence.words
     kids = sentence.children(verb)
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
                and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")]
     objects = [c for c in objects if words[c].deprel == "obj" or (
-               any(words[k].lower in ("for", "on", "as", "about", "against") for k in sentence.children(c)
+               any(words[k].lower in ("for", "on", "as", "about", "against", particle) for k in sentence.children(c)
                    if words[k].deprel == "case") and not _is_time_or_channel(sentence, c, load_lexicon()))]
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
@@ -1184,7 +1184,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
         # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
         content_idx = _np_content(sentence, v, need_predicate="np" not in frames and not (
-            category == "evidence" and _document_subject(sentence, v)))
+            category == "evidence" and _document_subject(sentence, v)), particle=verb.particle)
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
     passive_object = [] if quote_first else _passive_object(sentence, v)

@@ -168,6 +168,11 @@ def _characterizes(sentence: Sentence, i: int) -> bool:
     return False
 
 
+def _listed_particle(lex: Lexicon, lemma: str, particle: str) -> bool:
+    verb = lex.verb(lemma, particle)
+    return verb is not None and verb.particle == particle
+
+
 def _as_comparative(sentence: Sentence, i: int) -> bool:
     """``as predicted`` / ``as expected``: a participle in a comparative clause, with no agent."""
     words = sentence.words
@@ -198,6 +203,12 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
             if particle is None and i + 1 < len(words) and (words[i + 1].upos == "ADP" or (
                     words[i + 1].upos == "SCONJ" and words[i + 1].lower in ("for", "on"))):
                 particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
+            if lex.verb(lemma, particle) is None or lex.verb(lemma, particle).particle != particle:
+                # "spoke out Tuesday about", "spoke emotionally of": the listed particle a word or two on
+                particle = next((words[k].lower for k in range(i + 1, min(len(words), i + 4))
+                                 if words[k].upos == "ADP" and _listed_particle(lex, lemma, words[k].lower)
+                                 and all(words[j].upos in ("ADV", "ADP", "PROPN", "NOUN") for j in range(i + 1, k))),
+                                particle)
             # the lemmatizer misses some forms ("smiled" → "smiled"): fall back on the surface form
             verb = lex.verb(lemma, particle) or lex.verb_from_form(w.lower, particle)
             if verb is not None and verb.particle is None and particle in _OTHER_VERB_PARTICLES and any(
