@@ -897,3 +897,7 @@ def test_a_prepositional_cue_finds_its_particle_past_an_adverb():
     doc, scan = parsed("Obama/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD emotionally/ADV/2/advmod of/ADP/6/case "
                        "his/PRON/6/nmod:poss/he/PRP$ flights/NOUN/2/obl/flight/NNS ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["his flights"], "Obama", "spoke", "indirect")]
+    # "Clinton spoke out Tuesday about the death." with the day parsed as the object
+    day = parsed("Clinton/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD out/ADP/2/compound:prt/out/RP "
+                 "Tuesday/PROPN/2/obj about/ADP/7/case the/DET/7/det death/NOUN/2/obl ./PUNCT/2/punct")
+    assert [content for content, _, _, _ in texts(day[0], find_attributions(*day))] == [["the death"]]

@@ -469,8 +469,10 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
     """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
     words = sentence.words
     kids = sentence.children(verb)
+    times = load_lexicon().words("time_words")
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
-               and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")]
+               and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+               and words[c].lower not in times]  # not "spoke out Tuesday/obj about …"
     objects = [c for c in objects if words[c].deprel == "obj" or (
                any(words[k].lower in ("for", "on", "as", "about", "against", particle) for k in sentence.children(c)
                    if words[k].deprel == "case") and not _is_time_or_channel(sentence, c, load_lexicon()))]
