@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from attrib.cues import Cue, find_cues
+from attrib.cues import Cue, as_participle, find_cues
 from attrib.document import Document, Sentence
 from attrib.intervals import IntervalIndex
 from attrib.lexicon import Lexicon, load_lexicon, read_list
@@ -469,13 +469,14 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
     """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
     words = sentence.words
     kids = sentence.children(verb)
-    times = load_lexicon().words("time_words")
+    lex = load_lexicon()
+    times = lex.words("time_words")
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
                and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
                and words[c].lower not in times]  # not "spoke out Tuesday/obj about …"
     objects = [c for c in objects if words[c].deprel == "obj" or (
                any(words[k].lower in ("for", "on", "as", "about", "against", particle) for k in sentence.children(c)
-                   if words[k].deprel == "case") and not _is_time_or_channel(sentence, c, load_lexicon()))]
+                   if words[k].deprel == "case") and not _is_time_or_channel(sentence, c, lex))]
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
                 any(words[k].lower in ("for", "on") and words[k].deprel == "mark" for k in sentence.children(c))]
@@ -524,7 +525,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
         if tree[0] != end + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
                 (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
                     words[k].deprel.startswith("nsubj") for k in sentence.children(c)))) or \
-                _is_time_or_channel(sentence, c, load_lexicon()):
+                _is_time_or_channel(sentence, c, lex):
             break
         end = tree[-1]
     if named:
@@ -1391,12 +1392,7 @@ def _as_clause(sentence: Sentence, verb: int) -> tuple[int, int, list[int]] | No
 _AS_SUBJECT = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PART"})
 
 
-def _as_participle(sentence: Sentence, verb: int) -> bool:
-    words = sentence.words
-    return verb > 0 and words[verb - 1].lower == "as" and words[verb].xpos == "VBN"
-
-
-def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue,
+def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon,
                     extent: tuple[int, int, list[int]]) -> Attribution | None:
     """``As first reported by Reuters, the firm lost money``: the sentence outside the "as"
     clause is what the source reported (the AP Stylebook's "as … reported" attribution).
@@ -1407,14 +1403,13 @@ def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
     if cue.verb is None or cue.verb.category not in _CLAUSAL or \
             any(words[c].deprel in ("ccomp", "xcomp", "obj") for c in kids):
         # "as he said he would", "as the Beast called them, ''…''": the verb has its own content
-        return _from_verb(doc, scan, sentence, cue, load_lexicon())
+        return _from_verb(doc, scan, sentence, cue, lex)
     lo, hi, src_idx = extent
     source = max(src_idx, key=lambda i: words[i].upos in ("NOUN", "PROPN", "PRON")) if src_idx else None
     if source is None:
         source = _agent(sentence, v)
     if source is None:  # "as stated in Davis' commentary", "as noted in the report"
-        lex = load_lexicon()
-        works = lex.words("publications") | lex.words("source_documents") | lex.nouns
+        works = _written_works()
         source = next((c for c in kids if words[c].deprel == "obl" and
                        (words[c].lemma or words[c].text).lower() in works and
                        any(words[k].lower == "in" and words[k].deprel == "case" for k in sentence.children(c))),
@@ -1505,6 +1500,13 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
                        cue_word=n, source_head=source_idx[-1])
 
 
+@cache
+def _written_works() -> frozenset[str]:
+    """Nouns for things that carry words: publications, source documents, reporting nouns."""
+    lex = load_lexicon()
+    return lex.words("publications") | lex.words("source_documents") | lex.nouns
+
+
 def _participle_controller(sentence: Sentence, verb: int) -> int | None:
     """Who a participle or infinitive cue is predicated of, when that is not the clause's subject:
     the name it modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object
@@ -1512,14 +1514,15 @@ def _participle_controller(sentence: Sentence, verb: int) -> int | None:
     wondering", "forced Stumpf to admit that …")."""
     words = sentence.words
     head = words[verb].head
+    lex = load_lexicon()
+    times = lex.words("time_words")
     if words[verb].xpos == "VB" and words[verb].deprel in ("xcomp", "advcl") and head >= 0 and \
             words[verb - 1].lower == "to":
         # "forced Stumpf to admit that …", "invited the senator to discuss …": object control (an
         # infinitive the parser made an adverbial of purpose only after a name: "called the meeting to …")
         obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
         kinds = ("NOUN", "PROPN") if words[verb].deprel == "xcomp" else ("PROPN",)
-        if obj is None or words[obj].upos not in kinds or \
-                (words[obj].lemma or words[obj].text).lower() in load_lexicon().words("time_words"):
+        if obj is None or words[obj].upos not in kinds or (words[obj].lemma or words[obj].text).lower() in times:
             return None  # (not "gathered Friday to discuss")
         gap = range(sentence.subtree(obj)[-1] + 1, verb - 1)
         aside = len(gap) > 2 and words[gap[0]].text == "," and words[gap[-1]].text == ","  # "Stumpf, who …, to admit"
@@ -1531,21 +1534,18 @@ def _participle_controller(sentence: Sentence, verb: int) -> int | None:
             max(i for i in sentence.subtree(head) if i not in own) == verb - 1:
         if words[head].upos == "PROPN":
             return head
-        times = load_lexicon().words("time_words")
         names = [c for c in sentence.children(head) if words[c].deprel == "nmod" and words[c].upos == "PROPN"
                  and sentence.subtree(c)[-1] == verb - 1 and words[c].lower not in times]
         if words[head].upos == "NOUN" and names:
             return names[0]
-        lex = load_lexicon()
-        works = lex.words("publications") | lex.words("source_documents") | lex.nouns
         if words[head].upos == "NOUN" and words[head].deprel == "obj" and \
-                (words[head].lemma or words[head].text).lower() not in works | lex.words("time_words"):
+                (words[head].lemma or words[head].text).lower() not in _written_works() | times:
             return head  # "left many nations feeling that …" (not "tweets saying": _carrier_subject;
             # not "spent many years learning …")
     if words[verb].deprel == "xcomp" and words[head].upos == "VERB":
         obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
         if obj is not None and sentence.subtree(obj)[-1] == verb - 1 and words[obj].upos in ("NOUN", "PROPN") \
-                and (words[obj].lemma or words[obj].text).lower() not in load_lexicon().words("time_words"):
+                and (words[obj].lemma or words[obj].text).lower() not in times:
             return obj  # (not "spent many years learning …")
     return None
 
@@ -1764,8 +1764,8 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             if cue.kind == "verb":
                 extent = _as_clause(sentence, cue.word)
                 if extent is not None and scan.inside(cue.start) is None:
-                    att = _from_as_clause(doc, scan, sentence, cue, extent)
-                elif _as_participle(sentence, cue.word):
+                    att = _from_as_clause(doc, scan, sentence, cue, lex, extent)
+                elif as_participle(sentence, cue.word):
                     att = None  # "a look at how capital is exploited as shown in the case of …"
                 else:
                     att = _from_verb(doc, scan, sentence, cue, lex)

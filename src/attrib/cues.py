@@ -15,9 +15,9 @@ from functools import cache
 
 from attrib.document import Sentence
 from attrib.lexicon import Lexicon, ReportingVerb, load_lexicon
-from attrib.quotes import QUOTE_MARKS
+from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, QUOTE_MARKS
 
-__all__ = ["Cue", "find_cues", "may_attribute"]
+__all__ = ["Cue", "as_participle", "find_cues", "may_attribute"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +144,7 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
 _OTHER_VERB_PARTICLES = frozenset({"up", "off", "down", "away", "over", "back", "around", "through", "in"})
 
 
+_QUOTE_WORDS = QUOTE_MARKS | OPENING_QUOTE_TOKENS | CLOSING_QUOTE_TOKENS
 _AS_QUOTED = re.compile(r"(?i)\bas\s+(?:an?\s+|the\s+)?[\"“‘']")
 
 
@@ -163,7 +164,7 @@ def _characterizes(sentence: Sentence, i: int) -> bool:
             continue
         tree = sentence.subtree(c)
         if any(words[k].lower == "as" and words[k].head == c for k in tree) and \
-                any(words[k].text in QUOTE_MARKS or words[k].text in ("''", "``") for k in tree):
+                any(words[k].text in _QUOTE_WORDS for k in tree):
             return True
     return False
 
@@ -173,12 +174,16 @@ def _listed_particle(lex: Lexicon, lemma: str, particle: str) -> bool:
     return verb is not None and verb.particle == particle
 
 
+def as_participle(sentence: Sentence, i: int) -> bool:
+    """``as predicted``, ``as reported by …``: a past participle right after "as"."""
+    return i > 0 and sentence.words[i].xpos == "VBN" and sentence.words[i - 1].lower == "as"
+
+
 def _as_comparative(sentence: Sentence, i: int) -> bool:
     """``as predicted`` / ``as expected``: a participle in a comparative clause, with no agent."""
     words = sentence.words
-    if words[i].xpos != "VBN" or i == 0 or words[i - 1].lower != "as":
-        return False
-    return not any(words[c].deprel.split(":")[0] in ("obl", "nsubj") for c in sentence.children(i))
+    return as_participle(sentence, i) and \
+        not any(words[c].deprel.split(":")[0] in ("obl", "nsubj") for c in sentence.children(i))
 
 
 def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
