@@ -391,7 +391,7 @@ def test_cue_hung_on_the_speakers_name_does_not_report_the_name():
 
 
 def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
-    doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
+    doc, scan = parsed("Trump/PROPN/2/nsubj visited/VERB/0/root/visit/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
                        "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "
                        "is/AUX/11/cop very/ADV/11/advmod unstable/ADJ/2/parataxis ./PUNCT/11/punct ”/PUNCT/11/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“She is very unstable.”"], "Trump", "saying", "direct")]
@@ -901,3 +901,19 @@ def test_a_prepositional_cue_finds_its_particle_past_an_adverb():
     day = parsed("Clinton/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD out/ADP/2/compound:prt/out/RP "
                  "Tuesday/PROPN/2/obj about/ADP/7/case the/DET/7/det death/NOUN/2/obl ./PUNCT/2/punct")
     assert [content for content, _, _, _ in texts(day[0], find_attributions(*day))] == [["the death"]]
+
+
+def test_support_and_attack_report_a_view_only_when_a_person_holds_it():
+    # "Trump attacked Clinton." / "44 percent would back Trump."
+    doc, scan = parsed("Trump/PROPN/2/nsubj attacked/VERB/0/root/attack/VBD Clinton/PROPN/2/obj ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Clinton"], "Trump", "attacked", "indirect")]
+    poll = parsed("44/NUM/2/nummod percent/NOUN/4/nsubj would/AUX/4/aux back/VERB/0/root/back/VB "
+                  "Trump/PROPN/4/obj ./PUNCT/4/punct")
+    assert texts(poll[0], find_attributions(*poll)) == [(["Trump"], "44 percent", "would back", "indirect")]
+    # "Moscow supports the regime." (a state's act), "Russian jets attacked the town." (a thing's)
+    state = parsed("Moscow/PROPN/2/nsubj supports/VERB/0/root/support/VBZ the/DET/4/det regime/NOUN/2/obj "
+                   "./PUNCT/2/punct")
+    jets = parsed("Russian/ADJ/2/amod jets/NOUN/3/nsubj/jet/NNS attacked/VERB/0/root/attack/VBD the/DET/5/det "
+                  "town/NOUN/3/obj ./PUNCT/3/punct")
+    it = parsed("It/PRON/2/nsubj/it/PRP backed/VERB/0/root/back/VBD Clinton/PROPN/2/obj ./PUNCT/2/punct")
+    assert find_attributions(*state) == find_attributions(*jets) == find_attributions(*it) == []

@@ -1292,6 +1292,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     antecedent = None
     if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
         antecedent = words[v].head
+    if "personal" in frames and not _personal_source(sentence, subj, subj_idx, antecedent, lex):
+        return None  # "Moscow supporting the regime", "jets attacked": an act, not a view
 
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
     if inside is not None:
@@ -1313,6 +1315,43 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         category=category, cue_word=v, source_head=subj, antecedent=antecedent,
         channel=_channel(sentence, v, lex),
     )
+
+
+_IMPERSONAL_PRONOUNS = {"it", "its", "this", "that", "which", "what", "something", "these", "those"}
+
+
+def _personal_source(sentence: Sentence, subj: int | None, subj_idx: list[int], antecedent: int | None,
+                     lex: Lexicon) -> bool:
+    """Whether a source is a person (or people) and so can hold a view.
+
+    "support", "back", "oppose", "attack" report a stance when a person takes it ("Trump
+    attacked Clinton", "44 percent would back Trump", "Mr. Schultz supported Democrats") but
+    name acts of states, armies and things otherwise ("Moscow supporting the regime", "jets
+    attacked", "legal papers opposing the unsealing").  Read off the words: a personal pronoun,
+    a title or role ("the Democratic nominee"), an anonymous source ("officials"), a share of
+    poll respondents, or a name that is neither a place nor an organisation.
+    """
+    words = sentence.words
+    if subj is None:
+        return False
+    if words[subj].lower == "who":
+        return True
+    head, idx = subj, subj_idx
+    if words[subj].lower in _RELATIVE and antecedent is not None:
+        head, idx = antecedent, noun_phrase(sentence, antecedent)
+    w = words[head]
+    lemma = (w.lemma or w.lower).lower()
+    if w.upos == "PRON" or w.lower in lex.pronouns:
+        return w.lower not in _IMPERSONAL_PRONOUNS
+    if lemma in lex.titles or w.lower in lex.titles or lemma in lex.anonymous or w.lower in lex.anonymous \
+            or w.lower in lex.words("poll_shares"):
+        return True
+    if w.upos != "PROPN":
+        return False
+    named = [words[i].lower for i in idx if words[i].upos not in ("DET", "PUNCT", "CCONJ", "ADP")]
+    places = lex.words("places")
+    return not (" ".join(named) in places or all(n in places for n in named)
+                or any(n in lex.organisations for n in named) or words[idx[0]].lower == "the")
 
 
 def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
