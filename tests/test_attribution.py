@@ -917,3 +917,13 @@ def test_support_and_attack_report_a_view_only_when_a_person_holds_it():
                   "town/NOUN/3/obj ./PUNCT/3/punct")
     it = parsed("It/PRON/2/nsubj/it/PRP backed/VERB/0/root/back/VBD Clinton/PROPN/2/obj ./PUNCT/2/punct")
     assert find_attributions(*state) == find_attributions(*jets) == find_attributions(*it) == []
+
+
+def test_an_infinitive_hung_on_the_hearer_is_what_was_urged_and_a_colon_ends_a_label():
+    # "The Latest: Trump urges supporters to monitor polling places."
+    doc, scan = parsed("The/DET/2/det Latest/ADJ/0/root/latest/JJS :/PUNCT/5/punct Trump/NOUN/5/nsubj "
+                       "urges/VERB/2/parataxis/urge/VBZ supporters/NOUN/5/obj/supporter/NNS to/PART/8/mark "
+                       "monitor/VERB/6/acl/monitor/VB polling/VERB/10/amod/poll/VBG places/NOUN/8/obj/place/NNS "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["supporters to monitor polling places"], "Trump", "urges", "indirect")]

@@ -89,9 +89,10 @@ def test_a_reporting_verb_in_a_title_case_headline_is_a_verb():
     assert _misread("New/ADJ/2/amod/new/JJ Poll/PROPN/3/compound/Poll/NNP Shows/PROPN/5/compound/Shows/NNPS "
                     "Minor/ADJ/5/amod/minor/JJ Bump/NOUN/0/root/bump/NN For/ADP/7/case/for/IN "
                     "Clinton/PROPN/5/nmod/Clinton/NNP") == {2: ("VBZ", "show")}
-    # the same words in running text are left alone
-    assert _misread("The/DET/2/det/the/DT poll/NOUN/0/root/poll/NN shows/NOUN/2/compound/show/NNS "
-                    "a/DET/5/det/a/DT bump/NOUN/2/obj/bump/NN ./PUNCT/2/punct/./.") == {}
+    # the same words in running text (with a finite verb) are left to the other rules
+    assert _misread("The/DET/2/det/the/DT poll/NOUN/8/nsubj/poll/NN shows/NOUN/2/compound/show/NNS "
+                    "a/DET/5/det/a/DT bump/NOUN/2/obj/bump/NN ,/PUNCT/8/punct/,/, she/PRON/8/nsubj/she/PRP "
+                    "said/VERB/0/root/say/VBD ./PUNCT/8/punct/./.") == {}
 
 
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
@@ -127,3 +128,17 @@ def test_the_parser_is_asked_again_with_the_verb(analyzer):
     quote, = analyzer.analyze(text).quotes
     assert (quote.cue.text, quote.source.text, quote.contents[0].text) == (
         "show", "Records from his 2009 audit", "he paid no tax")
+
+
+def test_a_headline_verb_in_a_sentence_without_a_finite_verb_is_found():
+    # "Flight attendants' union endorses Clinton." with "endorses" tagged the plural root noun
+    assert _misread("Flight/NOUN/2/compound/flight/NN attendants/NOUN/5/nmod:poss/attendant/NNS '/PART/2/case/'s/POS "
+                    "union/NOUN/5/compound/union/NN endorses/NOUN/0/root/endorses/NNS "
+                    "Clinton/PROPN/5/appos/Clinton/NNP ./PUNCT/5/punct/./.") == {4: ("VBZ", "endorse")}
+    # a headline that is a noun phrase keeps its nouns: "Trump campaign reports."
+    assert _misread("Trump/PROPN/3/compound/Trump/NNP campaign/NOUN/3/compound/campaign/NN "
+                    "reports/NOUN/0/root/report/NNS ./PUNCT/3/punct/./.") == {}
+    # and a sentence with a finite verb is not a headline: "The union endorses/NNS Clinton, she said."
+    assert _misread("The/DET/3/det/the/DT union/NOUN/3/compound/union/NN endorses/NOUN/6/nsubj/endorses/NNS "
+                    "Clinton/PROPN/3/appos/Clinton/NNP ,/PUNCT/6/punct/,/, she/PRON/7/nsubj/she/PRP "
+                    "said/VERB/0/root/say/VBD ./PUNCT/7/punct/./.") == {}

@@ -179,7 +179,9 @@ def _side(sentence: Sentence, verb: int) -> tuple[str, int] | None:
     w = words[verb]
     comps = [c for c in sentence.children(verb) if words[c].deprel == "ccomp"]
     own_clause = any(c > verb for c in comps)  # "…; Clinton's team says she'll continue …"
-    if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause and not _bare_nominal(sentence, w.head):
+    # (but "The Latest: Trump urges …": a colon makes the words before it a lead-in or label)
+    if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause and not _bare_nominal(sentence, w.head) \
+            and not any(words[k].text == ":" for k in range(w.head + 1, verb)):
         return "left", w.head            # "…, the army said" hanging off the clause
     if w.deprel == "conj" and 0 <= w.head < verb and words[verb - 1].text == "," and \
             not own_clause and words[w.head].deprel == "root":
@@ -411,6 +413,12 @@ def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:
     """``vowed to punish …``; ``urged supporters to monitor …`` (the hearer is part of the content)."""
     words = sentence.words
     for c in sentence.children(verb):
+        if c > verb and recipient and words[c].deprel == "obj" and any(
+                words[k].deprel == "acl" and words[k].xpos == "VB" and
+                any(words[m].lower == "to" and words[m].deprel == "mark" for m in sentence.children(k))
+                for k in sentence.children(c)):
+            # "urges supporters to monitor polling places" with the infinitive hung on the hearer
+            return _trim_punct(sentence, sentence.subtree(c))
         if c <= verb or words[c].upos not in ("VERB", "AUX"):
             continue
         # "called on Trump to stop": the compact parser often makes the infinitive an advcl

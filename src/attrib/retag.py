@@ -27,6 +27,7 @@ VERB_FEATS = {
     "VBP": "Mood=Ind|Tense=Pres|VerbForm=Fin",
 }
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PAST_FEATS = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
 _WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "which"})
@@ -72,6 +73,11 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
             lemma = verb_lemmas.get(words[i].lower)
             if _headline_verb(words, i, lemma):
                 found[i] = Retag("VERB", "VBZ", lemma, VERB_FEATS["VBZ"])  # type: ignore[arg-type]
+    if not any(w.xpos in _FINITE or w.upos == "AUX" for w in words):
+        for i in range(1, len(words) - 1):
+            if i not in found and i - 1 not in found and _headline_verb_read_as_noun(words, i, verb_lemmas):
+                xpos = _present_tense(words[i].lower, verb_lemmas[words[i].lower])
+                found[i] = Retag("VERB", xpos, verb_lemmas[words[i].lower], VERB_FEATS[xpos])  # type: ignore[index]
     for i, word in enumerate(words[:-2]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
@@ -105,6 +111,21 @@ def _headline_verb(words: tuple[Word, ...], i: int, lemma: str | None) -> bool:
     after = words[i + 1]
     return after.text in OPENING_QUOTE_TOKENS | {"\u2018", "'"} or (
         words[i - 1].upos in ("PROPN", "NOUN") and after.upos not in ("PUNCT", "VERB", "AUX"))
+
+
+def _headline_verb_read_as_noun(words: tuple[Word, ...], i: int, verb_lemmas: Mapping[str, str]) -> bool:
+    """``Flight attendants' union endorses Clinton.``, ``Judge rejects Times request to unseal …``:
+    headline style (present tense, no articles; AP Stylebook "headlines") in a sentence with no
+    finite verb at all, a present-tense reporting verb between its subject and its object read as
+    a plural noun.  A bare form ("urge") only after a plural subject: "the urge" is a noun."""
+    word = words[i]
+    if word.upos != "NOUN" or words[i - 1].upos not in ("NOUN", "PROPN"):
+        return False
+    xpos = _present_tense(word.lower, verb_lemmas.get(word.lower))
+    if xpos is None or (xpos == "VBP" and words[i - 1].xpos not in ("NNS", "NNPS")):
+        return False
+    after = words[i + 1]
+    return after.upos in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM") or after.text in OPENING_QUOTE_TOKENS
 
 
 def _present_tense(form: str, lemma: str | None) -> str | None:
