@@ -142,3 +142,9 @@ def test_a_headline_verb_in_a_sentence_without_a_finite_verb_is_found():
     assert _misread("The/DET/3/det/the/DT union/NOUN/3/compound/union/NN endorses/NOUN/6/nsubj/endorses/NNS "
                     "Clinton/PROPN/3/appos/Clinton/NNP ,/PUNCT/6/punct/,/, she/PRON/7/nsubj/she/PRP "
                     "said/VERB/0/root/say/VBD ./PUNCT/7/punct/./.") == {}
+
+
+def test_a_participle_read_for_a_past_tense_is_found_at_the_end_of_a_short_sentence():
+    # "Caddell continued:" (a block quotation follows) with "continued" tagged a participle
+    assert _misread("Caddell/PROPN/2/nsubj:pass/Caddell/NNP continued/VERB/0/root/continue/VBN "
+                    ":/PUNCT/2/punct/:/:") == {1: ("VBD", "continue")}

@@ -78,7 +78,7 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
             if i not in found and i - 1 not in found and _headline_verb_read_as_noun(words, i, verb_lemmas):
                 xpos = _present_tense(words[i].lower, verb_lemmas[words[i].lower])
                 found[i] = Retag("VERB", xpos, verb_lemmas[words[i].lower], VERB_FEATS[xpos])  # type: ignore[index]
-    for i, word in enumerate(words[:-2]):
+    for i, word in enumerate(words[:-1]):
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
         elif word.xpos == "VBN" and word.lower in verb_lemmas and (
