@@ -848,9 +848,9 @@ def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
     told = parsed("He/PRON/2/nsubj/he/PRP told/VERB/0/root/tell/VBD reporters/NOUN/2/obj/reporter/NNS :/PUNCT/2/punct",
                   "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
     assert texts(told[0], find_attributions(*told)) == [(["It is over."], "He", "told", "indirect")]  # the hearer
-    made = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
+    made = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det song/NOUN/2/obj :/PUNCT/2/punct",
                   "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
-    assert find_attributions(*made) == []  # "wrote a letter:" — the object is what was written
+    assert find_attributions(*made) == []  # "wrote a song:" — the object is what was written
 
 
 def test_an_as_aside_between_the_cue_and_its_clause_belongs_to_the_reporting_clause():
@@ -927,3 +927,20 @@ def test_an_infinitive_hung_on_the_hearer_is_what_was_urged_and_a_colon_ends_a_l
                        "./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["supporters to monitor polling places"], "Trump", "urges", "indirect")]
+
+
+def test_a_reporting_noun_before_a_colon_names_the_quotation_after_it():
+    # "Trump issued a statement: “We will win.”"
+    doc, scan = parsed("Trump/PROPN/2/nsubj issued/VERB/0/root/issue/VBD a/DET/4/det statement/NOUN/2/obj "
+                       ":/PUNCT/2/punct “/PUNCT/9/punct We/PRON/9/nsubj will/AUX/9/aux win/VERB/2/parataxis/win/VB "
+                       "./PUNCT/9/punct ”/PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We will win.”"], "Trump", "statement", "direct")]
+    # "I had to change my answer: “I was kidding.”" — the subject of the verb the infinitive hangs on
+    doc, scan = parsed("I/PRON/2/nsubj had/VERB/0/root/have/VBD to/PART/4/mark change/VERB/2/xcomp/change/VB "
+                       "my/PRON/6/nmod:poss answer/NOUN/4/obj :/PUNCT/2/punct “/PUNCT/11/punct I/PRON/11/nsubj "
+                       "was/AUX/11/aux kidding/VERB/2/parataxis/kid/VBG ./PUNCT/11/punct ”/PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“I was kidding.”"], "I", "answer", "direct")]
+    # a paragraph ending "He wrote a letter:" introduces the next paragraph as the letter
+    letter = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
+                    "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
+    assert texts(letter[0], find_attributions(*letter)) == [(["It is over."], "He", "letter", "indirect")]

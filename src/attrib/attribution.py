@@ -1523,7 +1523,7 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         clause = _infinitive_of(sentence, n)
         intention = clause is not None
     if clause is None:
-        return None
+        return _noun_before_quotation(doc, scan, sentence, cue)
     source_idx: list[int] = []
     for c in sentence.children(n):
         rel = words[c].deprel
@@ -1545,6 +1545,48 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
                        source=_span(sentence, source_idx), confidence=0.5 if intention else 0.7,
                        category="intention" if intention else "statement",
                        cue_word=n, source_head=source_idx[-1])
+
+
+def _colon_noun_source(sentence: Sentence, n: int) -> list[int]:
+    """``Sanders made the following comment:``, ``I had to change my answer:``: a reporting noun
+    that ends its clause right before a colon, as the object of a verb, names what follows; the
+    verb's subject (climbing infinitives, "had to change") is the speaker."""
+    words = sentence.words
+    tree = set(sentence.subtree(n))
+    colon = next((k for k in range(n + 1, len(words)) if words[k].text == ":" or k not in tree), None)
+    if words[n].deprel not in ("obj", "obl") or colon is None or words[colon].text != ":":
+        return []
+    for c in sentence.children(n):  # "this statement by Trump:", "the senator's answer:"
+        cases = [k for k in sentence.children(c) if words[k].deprel == "case"]
+        if c < colon and words[c].deprel == "nmod" and cases and words[cases[0]].lower in ("by", "from"):
+            return [i for i in noun_phrase(sentence, c) if i not in cases]
+        if words[c].deprel == "nmod:poss" and words[c].upos != "PRON":
+            return [i for i in noun_phrase(sentence, c) if words[i].text not in ("'s", "’s")]
+    verb = words[n].head
+    while verb >= 0:
+        subj = _subject(sentence, verb)
+        if subj is not None:
+            return [i for i in noun_phrase(sentence, subj) if i < n]
+        if words[verb].deprel.split(":")[0] not in ("xcomp", "conj"):
+            break
+        verb = words[verb].head
+    return []
+
+
+def _noun_before_quotation(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``He issued a statement: “…”``: the quotation after the colon is the statement."""
+    source_idx = _colon_noun_source(sentence, cue.word)
+    if not source_idx:
+        return None
+    colon = next(w for w in sentence.words[cue.word + 1:] if w.text == ":")
+    after = doc.text[colon.end:sentence.end]
+    quotation = next((q for q in scan.index.starting_in(colon.end, sentence.end - 1)
+                      if q.depth == 0 and not doc.text[colon.end:q.start].strip()), None)
+    if quotation is None or not after.strip():
+        return None
+    return Attribution(sentence=sentence.index, contents=[(quotation.start, quotation.end)], cue=(cue.start, cue.end),
+                       source=_span(sentence, source_idx), confidence=0.6, category="statement",
+                       cue_word=cue.word, source_head=source_idx[-1])
 
 
 @cache
@@ -1939,6 +1981,12 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> 
             continue  # (a paragraph that is mostly someone else's words already)
         for cue in find_cues(sentence, lex):
             v = cue.word
+            named = _colon_noun_source(sentence, v) if cue.kind == "noun" else []
+            if named:  # "Sanders made the following comment:"
+                out.append(Attribution(sentence=sentence.index, contents=[(following.start, following.end)],
+                                       cue=(cue.start, cue.end), source=_span(sentence, named), confidence=0.6,
+                                       category="statement", cue_word=v, source_head=named[-1]))
+                break
             if cue.kind != "verb" or cue.verb is None or cue.verb.category not in _BLOCK_QUOTE_CATEGORIES:
                 continue
             subj = _subject(sentence, v)
