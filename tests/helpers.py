@@ -35,17 +35,18 @@ def _sentence_words(spec: str, offset: int, text_parts: list[str], index: int) -
     return words, pos
 
 
-def parsed(*sentences: str) -> tuple[Document, object]:
-    """A document of parsed sentences (one paragraph each) and its quotation scan."""
+def parsed(*sentences: str, one_paragraph: bool = False) -> tuple[Document, object]:
+    """A document of parsed sentences (one paragraph each, or all in one) and its quotation scan."""
     parts: list[str] = []
     sents = []
     pos = 0
+    gap = " " if one_paragraph else "\n\n"
     for i, spec in enumerate(sentences):
         if i:
-            parts.append("\n\n")
-            pos += 2
+            parts.append(gap)
+            pos += len(gap)
         words, pos = _sentence_words(spec, pos, parts, i)
-        sents.append((words, i))
+        sents.append((words, 0 if one_paragraph else i))
     text = "".join(parts)
     doc = Document("test", text)
     doc.blocks = find_blocks(text)

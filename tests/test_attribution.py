@@ -944,3 +944,16 @@ def test_a_reporting_noun_before_a_colon_names_the_quotation_after_it():
     letter = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
                     "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
     assert texts(letter[0], find_attributions(*letter)) == [(["It is over."], "He", "letter", "indirect")]
+
+
+def test_a_quotation_resumes_after_the_cue_and_a_participial_aside():
+    # "“It is in heads,” said Caddell, speaking of her health. “It worries them every day.”"
+    doc, scan = parsed("“/PUNCT/5/punct It/PRON/5/nsubj is/AUX/5/cop in/ADP/5/case heads/NOUN/0/root ,/PUNCT/5/punct "
+                       "”/PUNCT/5/punct said/VERB/5/parataxis/say/VBD Caddell/PROPN/8/nsubj ,/PUNCT/11/punct "
+                       "speaking/VERB/8/advcl/speak/VBG of/ADP/14/case her/PRON/14/nmod:poss health/NOUN/11/obl "
+                       "./PUNCT/5/punct",
+                       "“/PUNCT/3/punct It/PRON/3/nsubj worries/VERB/0/root/worry/VBZ them/PRON/3/obj "
+                       "every/DET/6/det day/NOUN/3/obl:tmod ./PUNCT/3/punct ”/PUNCT/3/punct", one_paragraph=True)
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["“It is in heads,”", "“It worries them every day.”"], "Caddell", "said", "direct") in found
+    assert not any(cue is None for _, _, cue, _ in found)  # no second, cue-less attribution

@@ -2030,10 +2030,19 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         if len(gap) > 600 or [line for line in gap.split("\n")[1:-1] if line.strip()]:
             continue  # only the very next paragraph (or the same one) continues a speaker
         pieces = _split_pieces([(q.start, q.end)], scan)
+        # “A,” said Caddell, speaking of her health. “B.”: a participle after the cue is the same
+        # speaker's aside; the quotation resumes the attribution before it
+        while k > 1 and last.source == sourced[k - 2].source and \
+                "\n" not in text[sourced[k - 2].end:q.start] and last.cue is not None and \
+                sourced[k - 2].cue is not None and last.cue[0] > sourced[k - 2].cue[1]:
+            k -= 1
+            last = sourced[k - 1]
+        after_cue = max(last.cue[1], last.source[1]) if last.cue is not None and last.source is not None else None
         if "\n" not in gap and (any(text[s:s + 1] in QUOTE_MARKS for s, _ in last.contents) or (
-                last.cue is not None and not any(ch.isalnum() for ch in text[last.cue[1]:q.start]))):
+                after_cue is not None and not any(ch.isalnum() for ch in text[after_cue:q.start]))):
             # “A,” she said. “B.” — one attribution in two fragments (the cue interrupts the quote);
-            # so is "A, Schiff said. “B.”" when nothing but the speaker stands after the cue
+            # so is "A, Schiff said. “B.”" when nothing but the speaker (however described) stands
+            # after the cue
             last.contents.extend(pieces)
             continue
         added.append(Attribution(sentence=sents[0].index, contents=pieces,
