@@ -957,3 +957,14 @@ def test_a_quotation_resumes_after_the_cue_and_a_participial_aside():
     found = texts(doc, find_attributions(doc, scan))
     assert (["“It is in heads,”", "“It worries them every day.”"], "Caddell", "said", "direct") in found
     assert not any(cue is None for _, _, cue, _ in found)  # no second, cue-less attribution
+
+
+def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma():
+    # "After aides insisted in June that Obama would win, the campaign has appeared to relax."
+    # (parsed, as the compact parser does, with the main clause hung on the cue)
+    doc, scan = parsed("After/ADP/2/case aides/NOUN/3/nsubj/aide/NNS insisted/VERB/0/root/insist/VBD in/ADP/5/case "
+                       "June/PROPN/3/obl that/SCONJ/9/mark Obama/PROPN/9/nsubj would/AUX/9/aux win/VERB/3/ccomp/win/VB "
+                       ",/PUNCT/14/punct the/DET/12/det campaign/NOUN/14/nsubj has/AUX/14/aux "
+                       "appeared/VERB/3/parataxis/appear/VBN to/PART/16/mark relax/VERB/14/xcomp/relax/VB "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that Obama would win"], "aides", "insisted", "indirect")]

@@ -7,7 +7,8 @@ from helpers import parsed
 
 def _misread(spec: str) -> dict[int, tuple[str, str]]:
     doc, _ = parsed(spec)
-    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], load_lexicon().forms).items()}
+    lex = load_lexicon()
+    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], lex.forms, lex.hearer_verbs).items()}
 
 
 def test_a_present_tense_verb_before_a_clause_is_found():
@@ -148,3 +149,14 @@ def test_a_participle_read_for_a_past_tense_is_found_at_the_end_of_a_short_sente
     # "Caddell continued:" (a block quotation follows) with "continued" tagged a participle
     assert _misread("Caddell/PROPN/2/nsubj:pass/Caddell/NNP continued/VERB/0/root/continue/VBN "
                     ":/PUNCT/2/punct/:/:") == {1: ("VBD", "continue")}
+
+
+def test_a_participle_reporting_a_that_clause_after_its_noun_is_a_past_tense():
+    # "After campaign aides insisted/VBN in June that Obama would not be pigeonholed, …"
+    spec = ("After/ADP/3/case/after/IN campaign/NOUN/3/compound/campaign/NN aides/NOUN/0/root/aide/NNS "
+            "{verb}/VERB/3/acl/{lemma}/VBN in/ADP/6/case/in/IN June/PROPN/4/obl/June/NNP that/SCONJ/10/mark/that/IN "
+            "Obama/PROPN/10/nsubj:pass/Obama/NNP would/AUX/10/aux/would/MD pigeonholed/VERB/4/ccomp/pigeonhole/VBN "
+            "./PUNCT/3/punct/./.")
+    assert _misread(spec.format(verb="insisted", lemma="insist")) == {3: ("VBD", "insist")}
+    # a verb whose object is a hearer has that passive: "the aides told that Obama would …"
+    assert _misread(spec.format(verb="told", lemma="tell")) == {}

@@ -390,6 +390,13 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
                     words[i + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and _quoted_sentence_ends(sentence, i - 1):
                 end = min(end, i - 1)  # "“That makes me smart,” when Clinton blasted him": the scene
                 break
+        if words[0].lower in _TIME_SUBORDINATORS | _CONCESSIVE | {"if", "once", "until"} and lo <= 2 \
+                and content_head < n:
+            # "After campaign aides insisted that …, the campaign has …": the reported clause ends
+            # with the opening adverbial clause; the main clause after its comma is the reporter's
+            tail = sentence.subtree(content_head)[-1]
+            if start <= tail < end and words[tail + 1].text == ",":
+                end = tail
         content = list(range(start, end + 1))
         return _trim_punct(sentence, content), lo, hi
     # left: the reported clause runs from the sentence start up to the reporting clause

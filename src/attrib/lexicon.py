@@ -70,6 +70,11 @@ class Lexicon:
         return self.verbs.get((lemma, None))
 
     @property
+    def hearer_verbs(self) -> frozenset[str]:
+        """Lemmas whose object can be the hearer ("told reporters", "warned Moscow")."""
+        return frozenset(lemma for (lemma, _), verb in self.verbs.items() if verb.takes_recipient)
+
+    @property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, _ in self.verbs)
 

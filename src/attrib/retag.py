@@ -40,15 +40,20 @@ class Retag(NamedTuple):
     feats: str
 
 
-def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[int, Retag]:
+def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
+                  hearer_verbs: frozenset[str] = frozenset()) -> dict[int, Retag]:
     """``{word index: corrected tag}`` for the words of ``sentence`` the tagger misread around a
-    reporting verb; ``verb_lemmas`` maps a reporting verb's forms to its lemma (the lexicon's forms).
+    reporting verb; ``verb_lemmas`` maps a reporting verb's forms to its lemma (the lexicon's forms),
+    ``hearer_verbs`` are the lemmas whose object is a hearer ("told", "warned": "the man told that
+    he was fired" is a passive).
 
     * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
       or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
       said."), which leaves the cue a clause of the participle;
     * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
+    * a past tense read as a participle modifying the noun before it and reporting a "that"
+      clause ("aides insisted/VBN in June that …"), a passive English does not have;
     * an inverted cue read as an adjective of the name after it ("…, noted/VBN NBC's Chinni.");
     * a past tense read as a participle modifying the subject that a later cue also claims
       ("Secret Service protocol called/VBN for …, sources said");
@@ -86,6 +91,9 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str]) -> dict[in
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
         elif word.lower in verb_lemmas and _inverted_cue_read_as_modifier(sentence, i):
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "…, noted/VBN NBC's Chinni."
+        elif word.xpos == "VBN" and word.lower in verb_lemmas and verb_lemmas[word.lower] not in hearer_verbs \
+                and _participle_with_a_that_clause(sentence, i):
+            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "aides insisted/VBN that"
         elif word.xpos == "VBN" and _second_subject_of_a_later_verb(sentence, i):
             found[i] = Retag("VERB", "VBD", word.lemma, _PAST_FEATS)
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
@@ -200,6 +208,24 @@ def _inverted_cue_read_as_modifier(sentence: Sentence, i: int) -> bool:
         name = next((c for c in sentence.children(i) if c == i + 1 and words[c].deprel == "obj"
                      and words[c].upos == "PROPN"), -1)
     return name > i and all(w.upos == "PUNCT" for w in words[sentence.subtree(name)[-1] + 1:])
+
+
+def _participle_with_a_that_clause(sentence: Sentence, i: int) -> bool:
+    """``After campaign aides insisted/VBN in June that Mr. Obama …``: a participle modifying the
+    noun before it reads as a passive ("aides who were insisted"), which a verb reporting a
+    "that" clause cannot form unless its object is a hearer ("the man told that …"); the noun is
+    the subject and the participle a past tense."""
+    words = sentence.words
+    noun = words[i].head
+    if words[i].deprel != "acl" or noun != i - 1 or words[noun].upos not in ("NOUN", "PROPN") or \
+            any(words[c].deprel.startswith(("aux", "nsubj", "obj")) for c in sentence.children(i)):
+        return False
+    # "that" right after the participle and its adjuncts, wherever the parser hung the clause
+    tree = set(sentence.subtree(i))
+    k = i + 1
+    while k < len(words) and k in tree and words[k].lower != "that" and k - i <= 5:
+        k += 1
+    return k < len(words) and words[k].lower == "that" and words[k].deprel == "mark"
 
 
 def _second_subject_of_a_later_verb(sentence: Sentence, i: int) -> bool:
