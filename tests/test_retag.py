@@ -8,7 +8,8 @@ from helpers import parsed
 def _misread(spec: str) -> dict[int, tuple[str, str]]:
     doc, _ = parsed(spec)
     lex = load_lexicon()
-    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], lex.forms, lex.hearer_verbs).items()}
+    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], lex.forms, lex.hearer_verbs,
+                                                                             lex.subject_control_verbs).items()}
 
 
 def test_a_present_tense_verb_before_a_clause_is_found():
@@ -160,3 +161,14 @@ def test_a_participle_reporting_a_that_clause_after_its_noun_is_a_past_tense():
     assert _misread(spec.format(verb="insisted", lemma="insist")) == {3: ("VBD", "insist")}
     # a verb whose object is a hearer has that passive: "the aides told that Obama would …"
     assert _misread(spec.format(verb="told", lemma="tell")) == {}
+
+
+def test_a_participle_of_a_subject_control_verb_before_an_infinitive_is_a_past_tense():
+    # "Countries agreed/VBN to share a currency failed." (the second verb keeps the sentence's
+    # own finite verb, so only this rule can fire)
+    spec = ("Countries/NOUN/7/nsubj/country/NNS {verb}/VERB/1/acl/{lemma}/VBN to/PART/4/mark/to/TO "
+            "share/VERB/2/xcomp/share/VB a/DET/6/det/a/DT currency/NOUN/4/obj/currency/NN "
+            "failed/VERB/0/root/fail/VBD ./PUNCT/7/punct/./.")
+    assert _misread(spec.format(verb="agreed", lemma="agree")) == {1: ("VBD", "agree")}
+    # "attacks planned to coincide with …" is a passive: "plan" takes an object before the infinitive
+    assert _misread(spec.format(verb="planned", lemma="plan")) == {}

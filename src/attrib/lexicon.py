@@ -75,6 +75,14 @@ class Lexicon:
         return frozenset(lemma for (lemma, _), verb in self.verbs.items() if verb.takes_recipient)
 
     @property
+    def subject_control_verbs(self) -> frozenset[str]:
+        """Lemmas that take an infinitive with no object before it ("agreed to share", "vowed to
+        punish"): they have no passive with an infinitive ("the countries agreed to share")."""
+        return frozenset(lemma for (lemma, particle), verb in self.verbs.items()
+                         if particle is None and "xcomp" in verb.frames
+                         and not verb.frames & {"recipient", "object-infinitive"})
+
+    @property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, _ in self.verbs)
 

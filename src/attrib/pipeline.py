@@ -80,7 +80,8 @@ class Analyzer:
         self.parse_all = parse_all
         self.lexicon = load_lexicon()
         self._retag = functools.partial(misread_verbs, verb_lemmas=self.lexicon.forms,
-                                        hearer_verbs=self.lexicon.hearer_verbs)
+                                        hearer_verbs=self.lexicon.hearer_verbs,
+                                        control_verbs=self.lexicon.subject_control_verbs)
         self.workers = max(1, workers if workers is not None else cores())
         self._more: list[WorkerProcess] = []  # the other workers, started when first needed
         self._lock = threading.RLock()

@@ -41,11 +41,13 @@ class Retag(NamedTuple):
 
 
 def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
-                  hearer_verbs: frozenset[str] = frozenset()) -> dict[int, Retag]:
+                  hearer_verbs: frozenset[str] = frozenset(),
+                  control_verbs: frozenset[str] = frozenset()) -> dict[int, Retag]:
     """``{word index: corrected tag}`` for the words of ``sentence`` the tagger misread around a
     reporting verb; ``verb_lemmas`` maps a reporting verb's forms to its lemma (the lexicon's forms),
     ``hearer_verbs`` are the lemmas whose object is a hearer ("told", "warned": "the man told that
-    he was fired" is a passive).
+    he was fired" is a passive), ``control_verbs`` those that take an infinitive with no object
+    ("agreed to share": no passive with an infinitive).
 
     * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
       or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
@@ -53,7 +55,8 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
       said."), which leaves the cue a clause of the participle;
     * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
     * a past tense read as a participle modifying the noun before it and reporting a "that"
-      clause ("aides insisted/VBN in June that …"), a passive English does not have;
+      clause or an infinitive ("aides insisted/VBN in June that …", "countries agreed/VBN to
+      share"), passives English does not have;
     * an inverted cue read as an adjective of the name after it ("…, noted/VBN NBC's Chinni.");
     * a past tense read as a participle modifying the subject that a later cue also claims
       ("Secret Service protocol called/VBN for …, sources said");
@@ -91,9 +94,11 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
         elif word.lower in verb_lemmas and _inverted_cue_read_as_modifier(sentence, i):
             found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "…, noted/VBN NBC's Chinni."
-        elif word.xpos == "VBN" and word.lower in verb_lemmas and verb_lemmas[word.lower] not in hearer_verbs \
-                and _participle_with_a_that_clause(sentence, i):
-            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "aides insisted/VBN that"
+        elif word.xpos == "VBN" and word.lower in verb_lemmas and _reduced_relative(sentence, i) and (
+                verb_lemmas[word.lower] not in hearer_verbs and _that_clause_follows(sentence, i) or
+                verb_lemmas[word.lower] in control_verbs and _infinitive_follows(words, i)):
+            # "aides insisted/VBN that …", "countries agreed/VBN to share …"
+            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)
         elif word.xpos == "VBN" and _second_subject_of_a_later_verb(sentence, i):
             found[i] = Retag("VERB", "VBD", word.lemma, _PAST_FEATS)
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
@@ -210,22 +215,32 @@ def _inverted_cue_read_as_modifier(sentence: Sentence, i: int) -> bool:
     return name > i and all(w.upos == "PUNCT" for w in words[sentence.subtree(name)[-1] + 1:])
 
 
-def _participle_with_a_that_clause(sentence: Sentence, i: int) -> bool:
-    """``After campaign aides insisted/VBN in June that Mr. Obama …``: a participle modifying the
-    noun before it reads as a passive ("aides who were insisted"), which a verb reporting a
-    "that" clause cannot form unless its object is a hearer ("the man told that …"); the noun is
-    the subject and the participle a past tense."""
+def _reduced_relative(sentence: Sentence, i: int) -> bool:
+    """A participle modifying the noun right before it, with no subject, object or auxiliary of its
+    own: a passive reduced relative ("the aides who were …") — or a misread past tense."""
     words = sentence.words
     noun = words[i].head
-    if words[i].deprel != "acl" or noun != i - 1 or words[noun].upos not in ("NOUN", "PROPN") or \
-            any(words[c].deprel.startswith(("aux", "nsubj", "obj")) for c in sentence.children(i)):
-        return False
-    # "that" right after the participle and its adjuncts, wherever the parser hung the clause
+    return words[i].deprel == "acl" and noun == i - 1 and words[noun].upos in ("NOUN", "PROPN") and \
+        not any(words[c].deprel.startswith(("aux", "nsubj", "obj")) for c in sentence.children(i))
+
+
+def _that_clause_follows(sentence: Sentence, i: int) -> bool:
+    """``After campaign aides insisted/VBN in June that Mr. Obama …``: "that" right after the
+    participle and its adjuncts (wherever the parser hung the clause).  A passive reduced relative
+    of a verb reporting a "that" clause needs its object to be a hearer ("the man told that …"),
+    so otherwise the participle is a past tense."""
+    words = sentence.words
     tree = set(sentence.subtree(i))
     k = i + 1
     while k < len(words) and k in tree and words[k].lower != "that" and k - i <= 5:
         k += 1
     return k < len(words) and words[k].lower == "that" and words[k].deprel == "mark"
+
+
+def _infinitive_follows(words: tuple[Word, ...], i: int) -> bool:
+    """``Surety companies … agreed/VBN to release millions``: a subject-control verb right before a
+    to-infinitive has no passive, so the participle reading is a past tense."""
+    return i + 2 < len(words) and words[i + 1].lower == "to" and words[i + 2].xpos == "VB"
 
 
 def _second_subject_of_a_later_verb(sentence: Sentence, i: int) -> bool:
