@@ -968,3 +968,27 @@ def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma():
                        "appeared/VERB/3/parataxis/appear/VBN to/PART/16/mark relax/VERB/14/xcomp/relax/VB "
                        "./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["that Obama would win"], "aides", "insisted", "indirect")]
+
+
+def test_see_and_rate_report_a_view_only_with_an_as_predicate():
+    # "Critics see the program as an opportunity."
+    doc, scan = parsed("Critics/NOUN/2/nsubj/critic/NNS see/VERB/0/root/see/VBP the/DET/4/det program/NOUN/2/obj "
+                       "as/ADP/7/case an/DET/7/det opportunity/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["the program as an opportunity"], "Critics", "see", "indirect")]
+    # "Voters saw Kaine speak." — a perception, not a view
+    saw = parsed("Voters/NOUN/2/nsubj/voter/NNS saw/VERB/0/root/see/VBD Kaine/PROPN/2/obj speak/VERB/2/xcomp/speak/VB "
+                 "./PUNCT/2/punct")
+    assert find_attributions(*saw) == []
+
+
+def test_expressed_concern_about_reports_the_concern_and_its_topic():
+    # "Advocates have expressed concern about the policy."
+    doc, scan = parsed("Advocates/NOUN/3/nsubj/advocate/NNS have/AUX/3/aux expressed/VERB/0/root/express/VBN "
+                       "concern/NOUN/3/obj about/ADP/7/case the/DET/7/det policy/NOUN/4/nmod ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["concern about the policy"], "Advocates", "have expressed", "indirect")]
+    # "Putin reached out to express condolences." — a courtesy about nothing: no view reported
+    courtesy = parsed("Putin/PROPN/2/nsubj/Putin/NNP called/VERB/0/root/call/VBD to/PART/4/mark "
+                      "express/VERB/2/advcl/express/VB condolences/NOUN/4/obj/condolence/NNS ./PUNCT/2/punct")
+    assert find_attributions(*courtesy) == []

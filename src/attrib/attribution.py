@@ -480,8 +480,14 @@ def _document_subject(sentence: Sentence, verb: int) -> bool:
         load_lexicon().words("source_documents")
 
 
-def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: str | None = None) -> list[int]:
-    """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``."""
+_TOPIC_MARKERS = {"about", "over", "for", "at", "with", "that", "on"}
+
+
+def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: str | None = None,
+                as_predicate: bool = False, topic: bool = False) -> list[int]:
+    """``cited derogatory comments … as examples``, ``called him a “liar”``, ``called for a ban``;
+    with ``as_predicate`` only an object with an "as" predicate ("see the program as a way …"),
+    with ``topic`` only an object saying what it is about ("expressed concern about the policy")."""
     words = sentence.words
     kids = sentence.children(verb)
     lex = load_lexicon()
@@ -500,6 +506,10 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
         return []
     first = objects[0]
     end = sentence.subtree(first)[-1]
+    if topic and not any(words[k].lower in _TOPIC_MARKERS and words[k].deprel in ("case", "mark")
+                         for c in [*sentence.children(first), *(c for c in kids if c > first)]
+                         for k in sentence.children(c)):
+        return []  # "to express condolences": a courtesy, not a view on anything
     predicate = False
     for c in kids:
         if c <= first:
@@ -507,7 +517,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
         rel = words[c].deprel.split(":")[0]
         cases = [words[k].lower for k in sentence.children(c) if words[k].deprel in ("case", "mark")]
         finite = rel == "advcl" and any(words[k].deprel.startswith("nsubj") for k in sentence.children(c))
-        if rel == "xcomp" and "to" not in cases or rel == "obj" or \
+        if (rel == "xcomp" and "to" not in cases or rel == "obj") and not as_predicate or \
                 (rel in ("obl", "advcl") and "as" in cases and not finite):  # not "as Pyongyang fired …"
             predicate = True
             end = max(end, sentence.subtree(c)[-1])
@@ -518,7 +528,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
                 sentence.subtree(c)[0] <= end + 2:
             # "called for female contestants to wear shorter dresses": what was asked for
             end = max(end, sentence.subtree(c)[-1])
-    if need_predicate and not predicate:
+    if need_predicate and not predicate and not as_predicate:
         hidden = _hidden_predicate(sentence, verb, first)
         if hidden >= 0:
             predicate, end = True, max(end, hidden)
@@ -535,7 +545,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
             continue
         tree = sentence.subtree(c)
         rel = words[c].deprel.split(":")[0]
-        marked = any(words[k].deprel == "mark" and words[k].lower in ("like", "by", "for", "in", "of")
+        marked = any(words[k].deprel == "mark" and words[k].lower in ("like", "by", "for", "in", "of", "about")
                      for k in sentence.children(c))
         if tree[0] != end + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
                 (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
@@ -1199,10 +1209,11 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx, side = [], None  # ", saying …" reports what follows it, never the clause before
     if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
-    if not content_idx and frames & {"np", "np-predicate"} and not quote_first:
+    if not content_idx and frames & {"np", "np-predicate", "as-predicate", "np-topic"} and not quote_first:
         # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
-        content_idx = _np_content(sentence, v, need_predicate="np" not in frames and not (
-            category == "evidence" and _document_subject(sentence, v)), particle=verb.particle)
+        content_idx = _np_content(sentence, v, need_predicate=not frames & {"np", "np-topic"} and not (
+            category == "evidence" and _document_subject(sentence, v)), particle=verb.particle,
+            as_predicate="as-predicate" in frames, topic="np-topic" in frames)
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
     passive_object = [] if quote_first else _passive_object(sentence, v)
