@@ -960,12 +960,12 @@ def test_a_quotation_resumes_after_the_cue_and_a_participial_aside():
 
 
 def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma():
-    # "After aides insisted in June that Obama would win, the campaign has appeared to relax."
+    # "After aides insisted in June that Obama would win, the campaign has begun to relax."
     # (parsed, as the compact parser does, with the main clause hung on the cue)
     doc, scan = parsed("After/ADP/2/case aides/NOUN/3/nsubj/aide/NNS insisted/VERB/0/root/insist/VBD in/ADP/5/case "
                        "June/PROPN/3/obl that/SCONJ/9/mark Obama/PROPN/9/nsubj would/AUX/9/aux win/VERB/3/ccomp/win/VB "
                        ",/PUNCT/14/punct the/DET/12/det campaign/NOUN/14/nsubj has/AUX/14/aux "
-                       "appeared/VERB/3/parataxis/appear/VBN to/PART/16/mark relax/VERB/14/xcomp/relax/VB "
+                       "begun/VERB/3/parataxis/begin/VBN to/PART/16/mark relax/VERB/14/xcomp/relax/VB "
                        "./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["that Obama would win"], "aides", "insisted", "indirect")]
 
@@ -992,3 +992,13 @@ def test_expressed_concern_about_reports_the_concern_and_its_topic():
     courtesy = parsed("Putin/PROPN/2/nsubj/Putin/NNP called/VERB/0/root/call/VBD to/PART/4/mark "
                       "express/VERB/2/advcl/express/VB condolences/NOUN/4/obj/condolence/NNS ./PUNCT/2/punct")
     assert find_attributions(*courtesy) == []
+
+
+def test_appear_reports_only_a_clause_and_yields_to_a_reporting_verb_after_it():
+    # "Dean appeared on MSNBC." — no clause, no attribution
+    tv = parsed("Dean/PROPN/2/nsubj appeared/VERB/0/root/appear/VBD on/ADP/4/case MSNBC/PROPN/2/obl ./PUNCT/2/punct")
+    assert find_attributions(*tv) == []
+    # "He appeared to suggest that veterans are weak." — "suggest" is the cue, "He" the source
+    doc, scan = parsed("He/PRON/2/nsubj appeared/VERB/0/root/appear/VBD to/PART/4/mark suggest/VERB/2/xcomp/suggest/VB "
+                       "that/SCONJ/8/mark veterans/NOUN/8/nsubj are/AUX/8/cop weak/ADJ/4/ccomp ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that veterans are weak"], "He", "suggest", "indirect")]

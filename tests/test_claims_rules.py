@@ -93,3 +93,18 @@ def test_passive_attribution_without_agent_is_vague():
     assert [f.text for f in findings] == ["was accused"]
     named = Quote("q1", "indirect", quote.contents, quote.cue, Span.of(doc.text, 0, 6), None, 0.9)
     assert "ATR006" not in _rules(_ctx([spec], quotes=[named]))
+
+
+def test_seems_is_an_unsourced_attribution_but_the_claim_stays_the_reporters():
+    # "Melania seems to have vanished."
+    spec = ("Melania/PROPN/2/nsubj seems/VERB/0/root/seem/VBZ to/PART/5/mark have/AUX/5/aux "
+            "vanished/VERB/2/xcomp/vanish/VBN ./PUNCT/2/punct")
+    doc, scan = parsed(spec)
+    (att,) = find_attributions(doc, scan)
+    assert att.source is None and [doc.text[s:e] for s, e in att.contents] == ["Melania seems to have vanished"]
+    (claim,) = find_claims(doc, [att], {id(att): "q1"})
+    assert not claim.attributed  # how things look to the reporter is the reporter's claim
+    quote = Quote("q1", "indirect", tuple(Span.of(doc.text, s, e) for s, e in att.contents),
+                  Span.of(doc.text, *att.cue), None, None, att.confidence)
+    fired = _rules(_ctx([spec], quotes=[quote]))
+    assert "ATR007" in fired and "ATR006" not in fired  # a hedge, not a passive "by whom?"

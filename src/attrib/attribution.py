@@ -39,7 +39,7 @@ _CONTENT_PUNCT = set(",;:.—–-")
 _CATEGORY_CONFIDENCE = {
     "speech": 0.9, "statement": 0.9, "writing": 0.88, "argument": 0.85, "denial": 0.8,
     "question": 0.75, "request": 0.7, "promise": 0.7, "evidence": 0.6, "belief": 0.55,
-    "stance": 0.55, "intention": 0.5, "nonspeech": 0.5,
+    "stance": 0.55, "intention": 0.5, "nonspeech": 0.5, "appearance": 0.4,
 }
 _FIRST_PERSON = {"i", "we", "me", "us", "you"}
 _CHANNEL_CASES = {"in", "on", "at", "during", "via", "through", "over", "from"}
@@ -1151,6 +1151,42 @@ def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
                        category=cue.verb.category if cue.verb else "statement", cue_word=v)
 
 
+def _from_appearance(scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
+    """``Melania seems to have vanished from the campaign trail``, ``it appeared that Trump was
+    unable …``: a raising verb (Quirk et al. 16.31) presents the clause as how things look, to no
+    one named — an attribution with no source (PolNeAR annotates these), whose content is the
+    whole clause, subject included.  "appeared on MSNBC" has no clause: no attribution."""
+    words = sentence.words
+    v = cue.word
+    kids = sentence.children(v)
+    complement = [c for c in kids if c > v and (
+        words[c].deprel == "xcomp" or (words[c].deprel == "ccomp" and any(
+            words[k].lower == "that" and words[k].deprel == "mark" for k in sentence.children(c))) or (
+        words[c].deprel.split(":")[0] in ("obl", "advcl") and any(
+            words[k].lower in ("like", "as") and words[k].deprel in ("case", "mark") for k in sentence.children(c))))]
+    if (words[v].lemma or "").lower() == "appear":
+        # "appeared to blame", "it appeared that": a proposition that looks true; "appeared keen",
+        # "appeared cowed" describe someone's look (the reporter's description, no attribution)
+        complement = [c for c in complement if any(
+            words[k].lower in ("to", "that") and words[k].deprel == "mark" for k in sentence.children(c))]
+    if not complement or scan.inside(words[v].start) is not None:
+        return None
+    if any(words[c].deprel == "xcomp" and lex.verb((words[c].lemma or words[c].text).lower()) is not None
+           for c in complement):
+        return None  # "he appeared to suggest that …": the reporting verb after it is the cue, he the source
+    subject = next((c for c in kids if words[c].deprel in ("nsubj", "nsubj:pass") and c < v), None)
+    start = sentence.subtree(subject)[0] if subject is not None and words[subject].lower != "it" else v
+    if start == v and subject is not None:
+        start = sentence.subtree(complement[0])[0]  # "it appeared that …": the clause
+    end = max(sentence.subtree(c)[-1] for c in complement)
+    content = _trim_punct(sentence, [i for i in range(start, end + 1)])
+    if not content:
+        return None
+    return Attribution(sentence=sentence.index, contents=[_span(sentence, content)], cue=_cue_span(sentence, v),
+                       source=None, confidence=_CATEGORY_CONFIDENCE["appearance"], agentless=True,
+                       category="appearance", cue_word=v)
+
+
 def _dispositional_gerund(sentence: Sentence, verb: int) -> bool:
     """``more interested in keeping Ankara on side than in explaining what went wrong``.
 
@@ -1175,6 +1211,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     assert verb is not None
     if _dispositional_gerund(sentence, v):
         return None
+    if verb.category == "appearance":
+        return _from_appearance(scan, sentence, cue, lex)
     if verb.category in _PASSIVE_CATEGORIES and "quote" not in verb.frames:
         passive = _from_passive(doc, scan, sentence, cue)
         if passive is not None:

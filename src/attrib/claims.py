@@ -64,8 +64,10 @@ def find_claims(doc: Document, attributions: list[Attribution], quote_ids: dict[
     """Claims of the body, in text order; ``quote_ids`` maps id(attribution) to its quote id."""
     text = doc.text
     claims: list[Claim] = []
-    outer = IntervalIndex([(c, a) for a in attributions if a.nested_in is None for c in a.contents]
-                          + [(a.cue, a) for a in attributions if a.nested_in is None and a.cue], lambda x: x[0])
+    # "Melania seems to have vanished": how things look to the reporter is still the reporter's claim
+    speakers = [a for a in attributions if a.nested_in is None and a.category != "appearance"]
+    outer = IntervalIndex([(c, a) for a in speakers for c in a.contents]
+                          + [(a.cue, a) for a in speakers if a.cue], lambda x: x[0])
     for sentence in doc.sentences:
         if doc.blocks and doc.blocks[sentence.block].kind != "body":
             continue

@@ -196,11 +196,13 @@ def _weasel(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
             if not ctx.quoted(m.start(), m.end()):
                 hits.append((m.start(), m.end()))
                 yield _finding(r, ctx, m.start(), m.end(), f"vague attribution \u201c{m.group()}\u201d: who, exactly?")
+    hedges = [(m.start(), m.end()) for start, end in ctx.body_spans()
+              for m in _phrase_pattern("hedges").finditer(ctx.text, start, end)]
     for q in ctx.quotes:  # a cue with no source at all is a passive one: "He was accused of fraud"
         cue = q.cue
         if cue is None or q.source is not None or ctx.quoted(cue.start, cue.end) \
-                or any(s < cue.end and cue.start < e for s, e in hits):
-            continue
+                or any(s < cue.end and cue.start < e for s, e in hits + hedges):
+            continue  # ("seems", "appeared to": a hedge, ATR007's)
         yield _finding(r, ctx, cue.start, cue.end, f"passive attribution \u201c{cue.text}\u201d: by whom?")
 
 
