@@ -1002,3 +1002,28 @@ def test_appear_reports_only_a_clause_and_yields_to_a_reporting_verb_after_it():
     doc, scan = parsed("He/PRON/2/nsubj appeared/VERB/0/root/appear/VBD to/PART/4/mark suggest/VERB/2/xcomp/suggest/VB "
                        "that/SCONJ/8/mark veterans/NOUN/8/nsubj are/AUX/8/cop weak/ADJ/4/ccomp ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["that veterans are weak"], "He", "suggest", "indirect")]
+
+
+def test_a_film_or_study_explores_a_thing_and_people_examining_things_do_not_report():
+    # "The film explores the prison boom."
+    doc, scan = parsed("The/DET/2/det film/NOUN/3/nsubj explores/VERB/0/root/explore/VBZ the/DET/6/det "
+                       "prison/NOUN/6/compound boom/NOUN/3/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the prison boom"], "The film", "explores", "indirect")]
+    # "Investigators examined the wreck."
+    wreck = parsed("Investigators/NOUN/2/nsubj/investigator/NNS examined/VERB/0/root/examine/VBD the/DET/4/det "
+                   "wreck/NOUN/2/obj ./PUNCT/2/punct")
+    assert find_attributions(*wreck) == []
+
+
+def test_paint_as_and_link_to_characterise_in_a_persons_words():
+    # "Obama painted Romney as a rich guy."
+    doc, scan = parsed("Obama/PROPN/2/nsubj painted/VERB/0/root/paint/VBD Romney/PROPN/2/obj as/ADP/7/case "
+                       "a/DET/7/det rich/ADJ/7/amod guy/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Romney as a rich guy"], "Obama", "painted", "indirect")]
+    # "He linked the hack to Russia." / "The cable linked the two buildings." (not a person)
+    doc, scan = parsed("He/PRON/2/nsubj linked/VERB/0/root/link/VBD the/DET/4/det hack/NOUN/2/obj to/ADP/6/case "
+                       "Russia/PROPN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the hack to Russia"], "He", "linked", "indirect")]
+    cable = parsed("The/DET/2/det cable/NOUN/3/nsubj linked/VERB/0/root/link/VBD the/DET/6/det two/NUM/6/nummod "
+                   "buildings/NOUN/3/obj/building/NNS ./PUNCT/3/punct")
+    assert find_attributions(*cable) == []

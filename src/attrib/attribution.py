@@ -480,6 +480,13 @@ def _document_subject(sentence: Sentence, verb: int) -> bool:
         load_lexicon().words("source_documents")
 
 
+def _written_subject(sentence: Sentence, verb: int) -> bool:
+    """The cue's subject is a written or filmed work ("The film explores …", "the research
+    documented …"): a publication, source document or report (``_written_works``)."""
+    subj = _subject(sentence, verb)
+    return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in _written_works()
+
+
 _TOPIC_MARKERS = {"about", "over", "for", "at", "with", "that", "on"}
 
 
@@ -1247,6 +1254,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx, side = [], None  # ", saying …" reports what follows it, never the clause before
     if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
+    if not content_idx and "np-document" in frames and not quote_first and _written_subject(sentence, v):
+        content_idx = _np_content(sentence, v, need_predicate=False, particle=verb.particle)
     if not content_idx and frames & {"np", "np-predicate", "as-predicate", "np-topic"} and not quote_first:
         # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
         content_idx = _np_content(sentence, v, need_predicate=not frames & {"np", "np-topic"} and not (
