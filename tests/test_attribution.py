@@ -976,6 +976,12 @@ def test_see_and_rate_report_a_view_only_with_an_as_predicate():
                        "as/ADP/7/case an/DET/7/det opportunity/NOUN/2/obl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["the program as an opportunity"], "Critics", "see", "indirect")]
+    # "PolitiFact rated 32% of claims as “false”." with the predicate hung on the object
+    rated = parsed("PolitiFact/PROPN/2/nsubj rated/VERB/0/root/rate/VBD 32/NUM/4/nummod %/SYM/2/obj of/ADP/6/case "
+                   "claims/NOUN/4/nmod/claim/NNS as/ADP/9/case “/PUNCT/9/punct false/ADJ/6/amod ”/PUNCT/9/punct "
+                   "./PUNCT/2/punct")
+    assert texts(rated[0], find_attributions(*rated)) == [
+        (["32 % of claims as “false”"], "PolitiFact", "rated", "mixed")]  # (the helper spaces "%")
     # "Voters saw Kaine speak." — a perception, not a view
     saw = parsed("Voters/NOUN/2/nsubj/voter/NNS saw/VERB/0/root/see/VBD Kaine/PROPN/2/obj speak/VERB/2/xcomp/speak/VB "
                  "./PUNCT/2/punct")

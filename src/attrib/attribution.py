@@ -500,7 +500,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
     lex = load_lexicon()
     times = lex.words("time_words")
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
-               and words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X")
+               and (words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or words[c].text == "%")
                and words[c].lower not in times]  # not "spoke out Tuesday/obj about …"
     objects = [c for c in objects if words[c].deprel == "obj" or (
                any(words[k].lower in ("for", "on", "as", "about", "against", particle) for k in sentence.children(c)
@@ -535,6 +535,9 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
                 sentence.subtree(c)[0] <= end + 2:
             # "called for female contestants to wear shorter dresses": what was asked for
             end = max(end, sentence.subtree(c)[-1])
+    if as_predicate and not predicate and any(words[k].lower == "as" and words[k].deprel in ("case", "mark")
+                                              for k in sentence.subtree(first) if k > first):
+        predicate = True  # "rated 32% of claims as “false”" with the predicate hung on the object
     if need_predicate and not predicate and not as_predicate:
         hidden = _hidden_predicate(sentence, verb, first)
         if hidden >= 0:
