@@ -1033,3 +1033,16 @@ def test_paint_as_and_link_to_characterise_in_a_persons_words():
     cable = parsed("The/DET/2/det cable/NOUN/3/nsubj linked/VERB/0/root/link/VBD the/DET/6/det two/NUM/6/nummod "
                    "buildings/NOUN/3/obj/building/NNS ./PUNCT/3/punct")
     assert find_attributions(*cable) == []
+
+
+def test_a_channel_between_the_object_and_its_reason_stays_in_the_content():
+    # "Tomblin lauded Clarke in his address for helping miners." (the reason hung on the channel)
+    doc, scan = parsed("Tomblin/PROPN/2/nsubj lauded/VERB/0/root/laud/VBD Clarke/PROPN/2/obj in/ADP/6/case "
+                       "his/PRON/6/nmod:poss address/NOUN/2/obl for/SCONJ/8/mark helping/VERB/6/acl/help/VBG "
+                       "miners/NOUN/8/obj/miner/NNS ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["Clarke in his address for helping miners"], "Tomblin", "lauded", "indirect")]
+    # "Tomblin lauded Clarke in his address." — the channel alone does not join
+    doc, scan = parsed("Tomblin/PROPN/2/nsubj lauded/VERB/0/root/laud/VBD Clarke/PROPN/2/obj in/ADP/6/case "
+                       "his/PRON/6/nmod:poss address/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Clarke"], "Tomblin", "lauded", "indirect")]

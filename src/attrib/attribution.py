@@ -550,6 +550,7 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
         return []
     # "lauded Mr. Clarke in his address for helping …", "citing her work after the attacks": the
     # phrases the parser hangs on the cue right after the object belong to what was said
+    reach = end  # (a time or channel phrase joins only when a phrase of what was said follows it)
     for c in sorted(kids):
         if c <= end:
             continue
@@ -557,12 +558,17 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
         rel = words[c].deprel.split(":")[0]
         marked = any(words[k].deprel == "mark" and words[k].lower in ("like", "by", "for", "in", "of", "about")
                      for k in sentence.children(c))
-        if tree[0] != end + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
+        if tree[0] != reach + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
                 (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
-                    words[k].deprel.startswith("nsubj") for k in sentence.children(c)))) or \
-                _is_time_or_channel(sentence, c, lex):
+                    words[k].deprel.startswith("nsubj") for k in sentence.children(c)))):
             break
-        end = tree[-1]
+        if _is_time_or_channel(sentence, c, lex):
+            reach = tree[-1]  # "lauded Mr. Clarke in his address | for helping …"
+            if not any(words[k].deprel.split(":")[0] in ("acl", "advcl") and any(
+                    words[m].deprel == "mark" and words[m].lower in ("for", "by") for m in sentence.children(k))
+                    for k in sentence.children(c)):
+                continue  # (unless the parser hung the reason on the channel: "address for helping")
+        end = reach = tree[-1]
     if named:
         return _trim_punct(sentence, list(range(_first_after(sentence, first, verb), end + 1)))
     start = _first_after(sentence, first, verb)
