@@ -1046,3 +1046,14 @@ def test_a_channel_between_the_object_and_its_reason_stays_in_the_content():
     doc, scan = parsed("Tomblin/PROPN/2/nsubj lauded/VERB/0/root/laud/VBD Clarke/PROPN/2/obj in/ADP/6/case "
                        "his/PRON/6/nmod:poss address/NOUN/2/obl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["Clarke"], "Tomblin", "lauded", "indirect")]
+
+
+def test_a_resumed_quotation_may_end_its_sentence_with_a_short_tail():
+    # "“It is tinkering,” said Cole. “It is a tax increase” for the rich."
+    doc, scan = parsed("“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop tinkering/NOUN/0/root ,/PUNCT/4/punct "
+                       "”/PUNCT/4/punct said/VERB/4/parataxis/say/VBD Cole/PROPN/7/nsubj ./PUNCT/4/punct",
+                       "“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop a/DET/6/det tax/NOUN/6/compound "
+                       "increase/NOUN/0/root ”/PUNCT/6/punct for/ADP/10/case the/DET/10/det rich/ADJ/6/nmod "
+                       "./PUNCT/6/punct", one_paragraph=True)
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“It is tinkering,”", "“It is a tax increase”"], "Cole", "said", "direct")]

@@ -1951,7 +1951,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found = [a for a in found if a.source is not None or a.inherits is not None or a.agentless]
     found.extend(_colon_paragraphs(doc, found, lex))
     found.sort(key=lambda a: (a.start, a.end))
-    _continue_orphan_quotes(doc, scan, found)
+    _continue_orphan_quotes(doc, scan, found, lex)
     found.sort(key=lambda a: (a.start, a.end))
     _cut_at_coordinated_cues(doc, found)
     for a in found:
@@ -2076,7 +2076,7 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> 
     return out
 
 
-def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribution]) -> None:
+def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribution], lex: Lexicon) -> None:
     """Stand-alone quotations with no cue belong to the last speaker named before them."""
     text = doc.text
     covered = IntervalIndex([c for a in found for c in a.contents], lambda c: c)
@@ -2093,9 +2093,10 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         sents = sorted(sentences.overlapping(q.start, q.end), key=lambda s: s.start)
         if not sents:
             continue
-        outside = text[sents[0].start:q.start] + text[q.end:sents[-1].end]
-        if any(ch.isalnum() for ch in outside):
-            continue
+        tail = re.findall(r"[^\W\d_][\w'’-]*", text[q.end:sents[-1].end])
+        if any(ch.isalnum() for ch in text[sents[0].start:q.start]) or len(tail) > 6 or \
+                any(lex.verb_from_form(w) is not None or w.lower() in lex.pronouns for w in tail):
+            continue  # (a short tail finishing the quoted sentence may follow: "“… tax increase” for the top bracket.")
         k = bisect.bisect_right(ends, q.start)
         if k == 0:
             continue
