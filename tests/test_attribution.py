@@ -1057,3 +1057,13 @@ def test_a_resumed_quotation_may_end_its_sentence_with_a_short_tail():
                        "./PUNCT/6/punct", one_paragraph=True)
     assert texts(doc, find_attributions(doc, scan)) == [
         (["“It is tinkering,”", "“It is a tax increase”"], "Cole", "said", "direct")]
+
+
+def test_a_quotation_inside_a_quotation_is_not_a_second_attribution():
+    # "“People say, ‘It is over,’ but they are wrong,” King said."
+    doc, scan = parsed("“/PUNCT/3/punct People/NOUN/3/nsubj/people/NNS say/VERB/0/root/say/VBP ,/PUNCT/3/punct "
+                       "‘/PUNCT/8/punct It/PRON/8/nsubj is/AUX/8/cop over/ADJ/3/ccomp ,/PUNCT/8/punct ’/PUNCT/8/punct "
+                       "but/CCONJ/15/cc they/PRON/15/nsubj are/AUX/15/cop wrong/ADJ/3/conj ,/PUNCT/3/punct "
+                       "”/PUNCT/3/punct King/PROPN/18/nsubj said/VERB/3/parataxis/say/VBD ./PUNCT/3/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert [(source, cue) for _, source, cue, _ in found] == [("King", "said")]

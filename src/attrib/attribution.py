@@ -2138,6 +2138,11 @@ def _keeps_nested(doc: Document, a: Attribution) -> bool:
     if a.nested_in is None and not a.quoted_cue:
         return True  # (a cue inside quotation marks is nested even when the outer attribution was missed)
     source = doc.text[a.source[0]:a.source[1]].lower() if a.source else ""
+    if a.quoted_cue and a.contents and doc.text[a.contents[0][0]:a.contents[0][0] + 1] in QUOTE_MARKS:
+        # “People say, 'It doesn't matter …'”: a quotation inside a quotation is the speaker's
+        # rendering of what others say (often hypothetical); a report of a third party's claim
+        # inside a quotation (“Russian officials have said that …”) is kept
+        return False
     return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
 
 
