@@ -42,3 +42,9 @@ def test_stress_verbs_take_a_noun_phrase_and_exhort_a_hearer():
     assert "np" not in lex.verb("promise").frames  # "promise better future coordination" is an act
     assert "xcomp" in lex.verb("agree").frames and "np" in lex.verb("want").frames  # "agreed to share", "want policies"
     assert lex.verb("exhort").takes_recipient and "xcomp" in lex.verb("exhort").frames
+
+
+def test_stance_adjectives_send_their_sentence_to_the_parser():
+    from attrib.cues import may_attribute
+    assert may_attribute("Many Democrats are afraid that turnout will fall.")
+    assert not may_attribute("The soup was hot and the bread was stale.")

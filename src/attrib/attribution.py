@@ -1621,6 +1621,42 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
                        cue_word=n, source_head=source_idx[-1])
 
 
+def _from_adjective(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``Many Democrats are afraid that Mrs. Clinton's edge … may be undercut``, ``Graham has been
+    critical of Trump``: a stance adjective (stance_adjectives.txt) with a clause or a topic reports
+    its subject's belief; "It was clear that …" names no one, "I am sure" is a hedge."""
+    words = sentence.words
+    a = cue.word
+    kids = sentence.children(a)
+    holder = a if any(words[c].deprel == "cop" for c in kids) else words[a].head  # "seemed confident"
+    if holder < 0 or scan.inside(words[a].start) is not None:
+        return None
+    subj = _subject(sentence, holder)
+    if subj is None or words[subj].lower in _FIRST_PERSON | {"it", "there"}:
+        return None
+    content: list[int] = []
+    for c in kids:
+        if c <= a:
+            continue
+        rel = words[c].deprel.split(":")[0]
+        marks = [k for k in sentence.children(c) if words[k].deprel in ("mark", "case")]
+        if rel in ("ccomp", "advcl") and (any(words[k].lower == "that" for k in marks) or (
+                not marks and any(words[k].deprel.startswith("nsubj") for k in sentence.children(c)))):
+            content = sentence.subtree(c)  # "afraid that …", "sure Trump would triumph"
+        elif rel in ("obl", "nmod") and marks and words[marks[0]].lower in ("about", "over", "of", "with"):
+            content = [i for i in sentence.subtree(c) if i not in marks]  # "critical of Trump"
+        if content:
+            break
+    content = _trim_punct(sentence, content)
+    if not content:
+        return None
+    source_idx = _merge_adjacent_subjects(sentence, holder, noun_phrase(sentence, subj))
+    spans = _split_pieces(_expand_to_quotations([_span(sentence, content)], scan), scan)
+    return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
+                       source=_span(sentence, source_idx), confidence=_CATEGORY_CONFIDENCE["belief"],
+                       category="belief", cue_word=a, source_head=subj)
+
+
 def _colon_noun_source(sentence: Sentence, n: int) -> list[int]:
     """``Sanders made the following comment:``, ``I had to change my answer:``: a reporting noun
     that ends its clause right before a colon, as the object of a verb, names what follows; the
@@ -1937,7 +1973,8 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
             elif cue.kind == "setting":
                 att = _from_setting(doc, scan, sentence, cue)
             else:
-                att = _from_noun(doc, scan, sentence, cue, lex)
+                att = _from_noun(doc, scan, sentence, cue, lex) if cue.kind == "noun" else \
+                    _from_adjective(doc, scan, sentence, cue)
             if att is not None:
                 local.append(att)
         if len(local) > 1:  # "In the interview, she said …": the verb's attribution is the one

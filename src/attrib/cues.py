@@ -22,7 +22,7 @@ __all__ = ["Cue", "as_participle", "find_cues", "may_attribute"]
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue word in a parsed sentence: ``kind`` is verb, according, noun or setting.
+    """A cue word in a parsed sentence: ``kind`` is verb, according, noun, adjective or setting.
 
     A setting is a sentence-opening "In <poll/report/study …>," that sources the clause.
     """
@@ -82,6 +82,10 @@ def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: 
     return True
 
 
+# what can follow a stance adjective's clause or topic: "afraid that", "sure he", "critical of"
+_ADJECTIVE_COMPLEMENT = frozenset({"that", "about", "over", "of", "he", "she", "they", "we", "it", "the", "this"})
+
+
 def may_attribute(sentence_text: str) -> bool:
     """Cheap test: could this sentence hold a cue that needs a parse?
 
@@ -94,7 +98,7 @@ def may_attribute(sentence_text: str) -> bool:
     neighbour checks skip a quarter of the parses that found nothing.
     """
     lex = load_lexicon()
-    nouns, intentions = lex.nouns, lex.words("intention_nouns")
+    nouns, intentions, adjectives = lex.nouns, lex.words("intention_nouns"), lex.words("stance_adjectives")
     raw = _WORD.findall(sentence_text)
     words = [w.lower() for w in raw]
     if words[:1] == ["in"] and _source_document(words[1:12]):
@@ -108,6 +112,8 @@ def may_attribute(sentence_text: str) -> bool:
             return True
         if (w in nouns and "that" in words[i + 1:i + 4]) or (w in intentions and words[i + 1:i + 2] == ["to"]):
             return True
+        if w in adjectives and words[i + 1:i + 2] and words[i + 1] in _ADJECTIVE_COMPLEMENT:
+            return True  # "are afraid that …", "were frustrated that …", "is critical of …"
     return False
 
 
@@ -186,6 +192,16 @@ def _as_comparative(sentence: Sentence, i: int) -> bool:
         not any(words[c].deprel.split(":")[0] in ("obl", "nsubj") for c in sentence.children(i))
 
 
+def _predicative(sentence: Sentence, i: int) -> bool:
+    """``are afraid``, ``seemed confident``: an adjective with a copula, or the complement of a verb —
+    not in a gerund ("the partner being supportive of her")."""
+    words = sentence.words
+    copulas = [c for c in sentence.children(i) if words[c].deprel == "cop"]
+    if copulas:
+        return all(words[c].xpos != "VBG" for c in copulas)
+    return words[i].deprel == "xcomp" and words[words[i].head].xpos != "VBG"
+
+
 def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
     """Cue words of one parsed sentence, in text order."""
     lex = lexicon or load_lexicon()
@@ -229,4 +245,6 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
                 cues.append(Cue(sentence.index, i, "verb", w.start, w.end, verb))
         elif w.upos in ("NOUN", "PROPN") and (lemma in lex.nouns or lemma in intentions):
             cues.append(Cue(sentence.index, i, "noun", w.start, w.end))
+        elif w.upos == "ADJ" and w.lower in lex.words("stance_adjectives") and _predicative(sentence, i):
+            cues.append(Cue(sentence.index, i, "adjective", w.start, w.end))
     return cues
