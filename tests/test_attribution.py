@@ -1085,3 +1085,13 @@ def test_a_stance_adjective_reports_its_subjects_belief():
     sure = parsed("I/PRON/3/nsubj am/AUX/3/cop sure/ADJ/0/root that/SCONJ/6/mark he/PRON/6/nsubj "
                   "won/VERB/3/ccomp/win/VBD ./PUNCT/3/punct")
     assert find_attributions(*clear) == find_attributions(*sure) == []
+
+
+def test_offer_reports_what_a_person_offers_not_what_an_institution_provides():
+    # "Sanders offered advice to Clinton." / "The government offers loans to parents."
+    doc, scan = parsed("Sanders/PROPN/2/nsubj offered/VERB/0/root/offer/VBD advice/NOUN/2/obj to/ADP/5/case "
+                       "Clinton/PROPN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["advice to Clinton"], "Sanders", "offered", "indirect")]
+    loans = parsed("The/DET/2/det government/NOUN/3/nsubj offers/VERB/0/root/offer/VBZ loans/NOUN/3/obj/loan/NNS "
+                   "to/ADP/6/case parents/NOUN/3/obl/parent/NNS ./PUNCT/3/punct")
+    assert find_attributions(*loans) == []
