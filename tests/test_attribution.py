@@ -1095,3 +1095,11 @@ def test_offer_reports_what_a_person_offers_not_what_an_institution_provides():
     loans = parsed("The/DET/2/det government/NOUN/3/nsubj offers/VERB/0/root/offer/VBZ loans/NOUN/3/obj/loan/NNS "
                    "to/ADP/6/case parents/NOUN/3/obl/parent/NNS ./PUNCT/3/punct")
     assert find_attributions(*loans) == []
+
+
+def test_refer_to_and_point_to_report_their_object():
+    # "My father referred to King as a villain."
+    doc, scan = parsed("My/PRON/2/nmod:poss father/NOUN/3/nsubj referred/VERB/0/root/refer/VBD to/ADP/5/case "
+                       "King/PROPN/3/obl as/ADP/8/case a/DET/8/det villain/NOUN/3/obl ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["King as a villain"], "My father", "referred", "indirect")]
