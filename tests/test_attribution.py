@@ -1103,3 +1103,16 @@ def test_refer_to_and_point_to_report_their_object():
                        "King/PROPN/3/obl as/ADP/8/case a/DET/8/det villain/NOUN/3/obl ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["King as a villain"], "My father", "referred", "indirect")]
+
+
+def test_as_someone_put_it_reports_the_rest_of_the_sentence():
+    # "As Simonyan put it in a statement to my colleague in July, RT is independent."
+    doc, scan = parsed("As/SCONJ/3/mark Simonyan/PROPN/3/nsubj put/VERB/16/advcl/put/VBD it/PRON/3/obj in/ADP/7/case "
+                       "a/DET/7/det statement/NOUN/3/obl to/ADP/10/case my/PRON/10/nmod:poss colleague/NOUN/3/obl "
+                       "in/ADP/12/case July/PROPN/3/obl ,/PUNCT/3/punct RT/PROPN/16/nsubj is/AUX/16/cop "
+                       "independent/ADJ/0/root ./PUNCT/16/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["RT is independent"], "Simonyan", "put", "indirect")]
+    # "He put it on the table." — not the idiom
+    table = parsed("He/PRON/2/nsubj put/VERB/0/root/put/VBD it/PRON/2/obj on/ADP/6/case the/DET/6/det "
+                   "table/NOUN/2/obl ./PUNCT/2/punct")
+    assert find_attributions(*table) == []

@@ -1500,13 +1500,15 @@ def _as_clause(sentence: Sentence, verb: int) -> tuple[int, int, list[int]] | No
     if subject and words[subject[0]].upos not in ("DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ"):
         return None
     lo, hi = k, verb
-    while hi + 1 < len(words) and words[hi + 1].text != "," and words[hi + 1].upos != "PUNCT" and hi - verb < 8:
+    while hi + 1 < len(words) and words[hi + 1].text != "," and words[hi + 1].upos != "PUNCT" and hi - verb < 12:
         hi += 1
     comma_after = hi + 1 < len(words) and words[hi + 1].text == ","
     at_end = all(words[i].upos == "PUNCT" for i in range(hi + 1, len(words)))
+    comma_before = lo > 0 and (words[lo - 1].text == "," or (  # (“…,” as a memo put it)
+        lo > 1 and words[lo - 1].text in CLOSING_QUOTE_TOKENS and words[lo - 2].text == ","))
     opens = lo == 0 and comma_after
-    closes = lo > 0 and words[lo - 1].text == "," and at_end
-    between = lo > 1 and words[lo - 1].text == "," and comma_after
+    closes = comma_before and at_end
+    between = lo > 1 and comma_before and comma_after
     return (lo, hi, subject) if opens or closes or between else None
 
 
@@ -1522,7 +1524,8 @@ def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
     v = cue.word
     kids = sentence.children(v)
     if cue.verb is None or cue.verb.category not in _CLAUSAL or \
-            any(words[c].deprel in ("ccomp", "xcomp", "obj") for c in kids):
+            any(words[c].deprel in ("ccomp", "xcomp", "obj") and not (
+                words[c].lower == cue.verb.particle == "it") for c in kids):  # (not "put it")
         # "as he said he would", "as the Beast called them, ''…''": the verb has its own content
         return _from_verb(doc, scan, sentence, cue, lex)
     lo, hi, src_idx = extent
@@ -1962,6 +1965,8 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
                 continue  # a headline's verbs are mostly events ("Russia Bombs Turkish Troops")
             if cue.kind == "verb":
                 extent = _as_clause(sentence, cue.word)
+                if cue.verb is not None and "as-clause" in cue.verb.frames and extent is None:
+                    continue  # "put it" reports only in "as X put it"
                 if extent is not None and scan.inside(cue.start) is None:
                     att = _from_as_clause(doc, scan, sentence, cue, lex, extent)
                 elif as_participle(sentence, cue.word):

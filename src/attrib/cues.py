@@ -224,6 +224,9 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
             if particle is None and i + 1 < len(words) and (words[i + 1].upos == "ADP" or (
                     words[i + 1].upos == "SCONJ" and words[i + 1].lower in ("for", "on"))):
                 particle = words[i + 1].lower  # "call for", "write in" (prepositional verbs)
+            if particle is None and i + 1 < len(words) and words[i + 1].lower == "it" and \
+                    _listed_particle(lex, lemma, "it"):
+                particle = "it"  # "as Ms. Simonyan put it"
             if lex.verb(lemma, particle) is None or lex.verb(lemma, particle).particle != particle:
                 # "spoke out Tuesday about", "spoke emotionally of": the listed particle a word or two on
                 particle = next((words[k].lower for k in range(i + 1, min(len(words), i + 4))
