@@ -1116,3 +1116,11 @@ def test_as_someone_put_it_reports_the_rest_of_the_sentence():
     table = parsed("He/PRON/2/nsubj put/VERB/0/root/put/VBD it/PRON/2/obj on/ADP/6/case the/DET/6/det "
                    "table/NOUN/2/obl ./PUNCT/2/punct")
     assert find_attributions(*table) == []
+
+
+def test_the_infinitive_of_a_vow_is_its_content_not_a_second_report():
+    # "Ban vowed not to repeat that mistake."
+    doc, scan = parsed("Ban/PROPN/2/nsubj vowed/VERB/0/root/vow/VBD not/PART/5/advmod to/PART/5/mark "
+                       "repeat/VERB/2/xcomp/repeat/VB that/DET/7/det mistake/NOUN/5/obj ./PUNCT/2/punct")
+    assert [(cue, content) for content, _, cue, _ in texts(doc, find_attributions(doc, scan))] == [
+        ("vowed", ["not to repeat that mistake"])]

@@ -2171,6 +2171,9 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
 _NESTED_CATEGORIES = {"speech", "statement", "writing", "argument", "denial"}
 
 
+_INFINITIVE_OPENING = re.compile(r"(?i)(?:not\s+)?to\s+(?:\w+ly\s+)?")
+
+
 def _keeps_nested(doc: Document, a: Attribution) -> bool:
     """Inside someone's words, keep only reports of speech by a third party.
 
@@ -2179,6 +2182,9 @@ def _keeps_nested(doc: Document, a: Attribution) -> bool:
     """
     if a.nested_in is None and not a.quoted_cue:
         return True  # (a cue inside quotation marks is nested even when the outer attribution was missed)
+    if a.nested_in is not None and a.cue is not None and a.nested_in.category in ("intention", "promise") and any(
+            _INFINITIVE_OPENING.fullmatch(doc.text[s:a.cue[0]]) for s, _ in a.nested_in.contents):
+        return False  # "vowed not to repeat that mistake": the infinitive is the vow's content, not a report
     source = doc.text[a.source[0]:a.source[1]].lower() if a.source else ""
     if a.quoted_cue and a.contents and doc.text[a.contents[0][0]:a.contents[0][0] + 1] in QUOTE_MARKS:
         # “People say, 'It doesn't matter …'”: a quotation inside a quotation is the speaker's
