@@ -1124,3 +1124,12 @@ def test_the_infinitive_of_a_vow_is_its_content_not_a_second_report():
                        "repeat/VERB/2/xcomp/repeat/VB that/DET/7/det mistake/NOUN/5/obj ./PUNCT/2/punct")
     assert [(cue, content) for content, _, cue, _ in texts(doc, find_attributions(doc, scan))] == [
         ("vowed", ["not to repeat that mistake"])]
+
+
+def test_a_vote_against_a_bill_is_a_stance_but_a_generic_you_holds_none():
+    # "He voted against the crime bill." / "If you vote for her, …"
+    doc, scan = parsed("He/PRON/2/nsubj voted/VERB/0/root/vote/VBD against/ADP/5/case the/DET/5/det "
+                       "bill/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the bill"], "He", "voted", "indirect")]
+    you = parsed("You/PRON/2/nsubj vote/VERB/0/root/vote/VBP for/ADP/4/case her/PRON/2/obl ./PUNCT/2/punct")
+    assert find_attributions(*you) == []

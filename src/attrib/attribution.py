@@ -1399,7 +1399,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     )
 
 
-_IMPERSONAL_PRONOUNS = {"it", "its", "this", "that", "which", "what", "something", "these", "those"}
+# pronouns that name no one who holds a view ("it", "this") or anyone at all (generic "you": "if you vote for her")
+_IMPERSONAL_PRONOUNS = {"it", "its", "this", "that", "which", "what", "something", "these", "those", "you"}
 
 
 def _personal_source(sentence: Sentence, subj: int | None, subj_idx: list[int], antecedent: int | None,
