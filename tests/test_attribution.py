@@ -1133,3 +1133,14 @@ def test_a_vote_against_a_bill_is_a_stance_but_a_generic_you_holds_none():
     assert texts(doc, find_attributions(doc, scan)) == [(["the bill"], "He", "voted", "indirect")]
     you = parsed("You/PRON/2/nsubj vote/VERB/0/root/vote/VBP for/ADP/4/case her/PRON/2/obl ./PUNCT/2/punct")
     assert find_attributions(*you) == []
+
+
+def test_a_headline_reporting_verb_attributes_but_a_headline_event_does_not():
+    # "Christie Calls Clinton ‘A Disgrace’" / "Turkey Backs Rebels" as headlines over a body paragraph
+    body = "The/DET/2/det governor/NOUN/3/nsubj spoke/VERB/0/root/speak/VBD on/ADP/5/case Monday/PROPN/3/obl ./PUNCT/3/punct"
+    doc, scan = parsed("Christie/PROPN/2/nsubj Calls/VERB/0/root/call/VBZ Clinton/PROPN/2/obj ‘/PUNCT/6/punct "
+                       "A/DET/6/det Disgrace/NOUN/2/xcomp ’/PUNCT/6/punct", body)
+    assert doc.blocks[0].kind == "heading"
+    assert [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))] == [("Christie", "Calls")]
+    backs = parsed("Turkey/PROPN/2/nsubj Backs/VERB/0/root/back/VBZ Syrian/ADJ/4/amod Rebels/NOUN/2/obj", body)
+    assert backs[0].blocks[0].kind == "heading" and find_attributions(*backs) == []

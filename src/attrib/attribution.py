@@ -1962,8 +1962,9 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
         local: list[Attribution] = []
         heading = bool(doc.blocks) and doc.blocks[sentence.block].kind != "body"
         for cue in find_cues(sentence, lex):
-            if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category not in _CLAUSAL):
-                continue  # a headline's verbs are mostly events ("Russia Bombs Turkish Troops")
+            if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category in ("nonspeech", "appearance")
+                            or "personal" in cue.verb.frames):
+                continue  # a headline's other verbs are mostly events ("Russia Bombs Turkish Troops", "Turkey Backs …")
             if cue.kind == "verb":
                 extent = _as_clause(sentence, cue.word)
                 if cue.verb is not None and "as-clause" in cue.verb.frames and extent is None:
