@@ -1144,3 +1144,14 @@ def test_a_headline_reporting_verb_attributes_but_a_headline_event_does_not():
     assert [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))] == [("Christie", "Calls")]
     backs = parsed("Turkey/PROPN/2/nsubj Backs/VERB/0/root/back/VBZ Syrian/ADJ/4/amod Rebels/NOUN/2/obj", body)
     assert backs[0].blocks[0].kind == "heading" and find_attributions(*backs) == []
+
+
+def test_a_headline_name_on_a_topic_labels_what_follows():
+    # "Obama on Climate Change: The Trends Are Terrifying" over a body paragraph
+    doc, scan = parsed("Obama/PROPN/0/root on/ADP/4/case Climate/PROPN/4/compound Change/PROPN/1/nmod :/PUNCT/1/punct "
+                       "The/DET/7/det Trends/NOUN/9/nsubj Are/AUX/9/cop Terrifying/ADJ/1/parataxis",
+                       "The/DET/2/det governor/NOUN/3/nsubj spoke/VERB/0/root/speak/VBD on/ADP/5/case "
+                       "Monday/PROPN/3/obl ./PUNCT/3/punct")
+    assert doc.blocks[0].kind == "heading"
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["The Trends Are Terrifying"], "Obama", "on Climate Change:", "indirect")]

@@ -1869,6 +1869,7 @@ def _colon_quotes(doc: Document, scan: QuoteScan, sentence: Sentence,
 
 _NAME = r"(?:[A-Z][\w.’'-]*|[A-Z]{2,})(?:[ \u00a0]+(?:[A-Z][\w.’'-]*|of|de|van|von|al|bin|the)){0,4}"
 _LABEL = re.compile(rf"[\"“]?\s*({_NAME})\s*:[ \t\u00a0]+(?=\S)")
+_TOPIC_LABEL = re.compile(rf"[\"“]?\s*({_NAME})[ \t\u00a0]+on[ \t\u00a0]+[^:\n]{{1,60}}:[ \t\u00a0]+(?=\S)")
 _DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME})[ \t\u00a0]*(?=\n|$)")
 
 
@@ -1909,6 +1910,8 @@ def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
             current = None
             continue
         m = _LABEL.match(text, block.start, block.end)
+        if m is None and block.kind == "heading":
+            m = _TOPIC_LABEL.match(text, block.start, block.end)  # "Obama on Climate Change: The Trends Are …"
         label_words = m.group(1).lower().split() if m else []
         if m and m.group(1).lower() not in stop and len(m.group(1)) <= 40 and not m.group(1)[:1].isdigit() \
                 and not any(w in stop or w in _LABEL_FUNCTION_WORDS for w in label_words):
@@ -1917,8 +1920,9 @@ def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
             if end - start < 3 or not any(ch.isalpha() for ch in text[start:end]):
                 current = None
                 continue
+            tail = text[m.end(1):m.end()]
             current = Attribution(sentence=_sentence_at(doc, m.start(1)), contents=[(start, end)],
-                                  cue=(m.end(1), m.end(1) + text[m.end(1):m.end()].index(":") + 1),
+                                  cue=(m.end(1) + len(tail) - len(tail.lstrip()), m.end(1) + tail.index(":") + 1),
                                   source=(m.start(1), m.end(1)), confidence=0.7, category="speech")
             out.append(current)
         elif current is not None and block.kind == "body" and _reopens_quotation(scan, block.start):
