@@ -1166,3 +1166,15 @@ def test_comment_on_and_respond_to_report_their_topic():
                        "to/ADP/7/case requests/NOUN/5/obl/request/NNS for/ADP/9/case comment/NOUN/7/nmod ./PUNCT/5/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["requests for comment"], "The campaign", "did not respond", "indirect")]
+
+
+
+def test_an_opening_condition_is_not_what_was_said():
+    # "If we lived then, a reader would ask: “What on earth is going on?”" (the condition parsed as
+    # the only clause before the cue)
+    doc, scan = parsed("If/SCONJ/3/mark we/PRON/3/nsubj lived/VERB/9/advcl/live/VBD then/ADV/3/advmod ,/PUNCT/3/punct "
+                       "a/DET/7/det reader/NOUN/9/nsubj would/AUX/9/aux ask/VERB/0/root/ask/VB :/PUNCT/12/punct "
+                       "“/PUNCT/12/punct What/PRON/9/obj on/ADP/14/case earth/NOUN/12/nmod is/AUX/16/aux "
+                       "going/VERB/12/acl/go/VBG on/ADP/16/compound:prt ?/PUNCT/9/punct ”/PUNCT/12/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“What on earth is going on?”"], "a reader", "would ask", "direct")]

@@ -1249,6 +1249,10 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             content_idx = _drop_hearer(sentence, v, head, content_idx)
         if side == "right" and content_idx and _adverbial_clause(sentence, v, content_idx[0]):
             content_idx, side = [], None  # "Wahl said when she resigned …": when, not what
+        if side == "left" and content_idx and words[content_idx[0]].deprel == "mark" and \
+                words[content_idx[0]].lower in _TIME_SUBORDINATORS | _CONCESSIVE | {"if", "unless", "once"} and \
+                words[content_idx[0]].lower != "as":
+            content_idx, side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
         if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
                 _quotation_before(doc, scan, sentence, lo, hi) and \
                 not scan.overlapping(words[content_idx[0]].start, words[content_idx[-1]].end):
