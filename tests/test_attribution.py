@@ -1178,3 +1178,11 @@ def test_an_opening_condition_is_not_what_was_said():
                        "going/VERB/12/acl/go/VBG on/ADP/16/compound:prt ?/PUNCT/9/punct ”/PUNCT/12/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["“What on earth is going on?”"], "a reader", "would ask", "direct")]
+
+
+def test_expect_and_believe_take_a_noun_phrase():
+    # "No one expected a long discussion."
+    doc, scan = parsed("No/DET/2/det one/NOUN/3/nsubj expected/VERB/0/root/expect/VBD a/DET/6/det long/ADJ/6/amod "
+                       "discussion/NOUN/3/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["a long discussion"], "No one", "expected", "indirect")]
