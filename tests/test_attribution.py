@@ -1186,3 +1186,12 @@ def test_expect_and_believe_take_a_noun_phrase():
                        "discussion/NOUN/3/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["a long discussion"], "No one", "expected", "indirect")]
+
+
+def test_claim_and_fear_take_a_noun_phrase():
+    # "He claimed vast wealth." / "Ivans fears a new pact."
+    doc, scan = parsed("He/PRON/2/nsubj claimed/VERB/0/root/claim/VBD vast/ADJ/4/amod wealth/NOUN/2/obj ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["vast wealth"], "He", "claimed", "indirect")]
+    doc, scan = parsed("Ivans/PROPN/2/nsubj fears/VERB/0/root/fear/VBZ a/DET/5/det new/ADJ/5/amod pact/NOUN/2/obj "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["a new pact"], "Ivans", "fears", "indirect")]
