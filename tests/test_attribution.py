@@ -1207,3 +1207,10 @@ def test_explain_declare_and_write_take_a_noun_phrase():
     doc, scan = parsed("The/DET/2/det film/NOUN/3/nsubj explains/VERB/0/root/explain/VBZ the/DET/6/det "
                        "prison/NOUN/6/compound boom/NOUN/3/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the prison boom"], "The film", "explains", "indirect")]
+
+
+def test_brag_and_complain_about_report_their_topic():
+    # "Trump brags about his prowess."
+    doc, scan = parsed("Trump/PROPN/2/nsubj brags/VERB/0/root/brag/VBZ about/ADP/5/case his/PRON/5/nmod:poss "
+                       "prowess/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["his prowess"], "Trump", "brags", "indirect")]
