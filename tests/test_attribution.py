@@ -1214,3 +1214,12 @@ def test_brag_and_complain_about_report_their_topic():
     doc, scan = parsed("Trump/PROPN/2/nsubj brags/VERB/0/root/brag/VBZ about/ADP/5/case his/PRON/5/nmod:poss "
                        "prowess/NOUN/2/obl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["his prowess"], "Trump", "brags", "indirect")]
+
+
+def test_know_takes_a_noun_phrase_or_an_indirect_question():
+    # "Regulators didn't know what to make of him."
+    doc, scan = parsed("Regulators/NOUN/4/nsubj/regulator/NNS did/AUX/4/aux n't/PART/4/advmod know/VERB/0/root/know/VB "
+                       "what/PRON/4/obj to/PART/7/mark make/VERB/5/acl/make/VB of/ADP/9/case him/PRON/7/obl "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["what to make of him"], "Regulators", "didn't know", "indirect")]
