@@ -48,3 +48,9 @@ def test_stance_adjectives_send_their_sentence_to_the_parser():
     from attrib.cues import may_attribute
     assert may_attribute("Many Democrats are afraid that turnout will fall.")
     assert not may_attribute("The soup was hot and the bread was stale.")
+
+
+def test_a_verb_that_reports_only_with_as_needs_an_as_to_be_parsed():
+    from attrib.cues import may_attribute
+    assert may_attribute("Critics see the program as an opportunity.")
+    assert not may_attribute("The tax rate went up and we see the results.")

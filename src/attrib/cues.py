@@ -48,6 +48,7 @@ class _Triggers:
     particle_only: dict[str, frozenset[str]]  # "go" counts only as "go on", "campaign" as "campaign for"
     quote_only: frozenset[str]                # "smiled", "continued": cues of an adjacent quotation only
     belief: frozenset[str]                    # "I think", "you know": never a source of their own
+    as_only: frozenset[str]                   # "see X as Y", "as X put it": only with an "as" in the sentence
 
 
 @cache
@@ -61,7 +62,10 @@ def _triggers() -> _Triggers:
     quote_only = {lemma for (lemma, particle), v in lex.verbs.items()
                   if particle is None and (v.category == "nonspeech" or "quote" in v.frames)}
     belief = {lemma for (lemma, particle), v in lex.verbs.items() if particle is None and v.category == "belief"}
-    return _Triggers({k: frozenset(v) for k, v in particles.items()}, frozenset(quote_only), frozenset(belief))
+    frames = {lemma: v.frames for (lemma, particle), v in lex.verbs.items() if particle is None}
+    as_only = {lemma for lemma, f in frames.items() if f and f <= {"as-predicate", "as-clause"}}
+    return _Triggers({k: frozenset(v) for k, v in particles.items()}, frozenset(quote_only), frozenset(belief),
+                     frozenset(as_only))
 
 
 def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: bool) -> bool:
@@ -76,6 +80,8 @@ def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: 
         return any(w in t.particle_only[lemma] for w in words[i + 1:i + 4])
     if lemma in t.quote_only:
         return quoted
+    if lemma in t.as_only:
+        return "as" in words or quoted  # (a quotation may be what was seen: "Obama Sees 'Personal Insult'")
     if lemma in t.belief and (prev in _FIRST_PERSON or (
             i > 1 and prev in _BELIEF_BRIDGE and words[i - 2] in _FIRST_PERSON)):
         return False
