@@ -54,3 +54,9 @@ def test_a_verb_that_reports_only_with_as_needs_an_as_to_be_parsed():
     from attrib.cues import may_attribute
     assert may_attribute("Critics see the program as an opportunity.")
     assert not may_attribute("The tax rate went up and we see the results.")
+
+
+def test_a_person_only_stance_verb_needs_a_possible_person_before_it():
+    from attrib.cues import may_attribute
+    assert may_attribute("Trump backed the plan.") and may_attribute("44 percent would back Trump.")
+    assert not may_attribute("Their support came back strongly.")

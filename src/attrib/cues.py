@@ -49,6 +49,7 @@ class _Triggers:
     quote_only: frozenset[str]                # "smiled", "continued": cues of an adjacent quotation only
     belief: frozenset[str]                    # "I think", "you know": never a source of their own
     as_only: frozenset[str]                   # "see X as Y", "as X put it": only with an "as" in the sentence
+    personal: frozenset[str]                  # "Trump backed …": a person (name, pronoun, poll share) before
 
 
 @cache
@@ -64,8 +65,12 @@ def _triggers() -> _Triggers:
     belief = {lemma for (lemma, particle), v in lex.verbs.items() if particle is None and v.category == "belief"}
     frames = {lemma: v.frames for (lemma, particle), v in lex.verbs.items() if particle is None}
     as_only = {lemma for lemma, f in frames.items() if f and f <= {"as-predicate", "as-clause"}}
+    personal = {lemma for lemma, f in frames.items() if "personal" in f}
     return _Triggers({k: frozenset(v) for k, v in particles.items()}, frozenset(quote_only), frozenset(belief),
-                     frozenset(as_only))
+                     frozenset(as_only), frozenset(personal))
+
+
+_PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we", "percent", "%", "people", "voters", "others"})
 
 
 def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: bool) -> bool:
@@ -80,6 +85,10 @@ def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: 
         return any(w in t.particle_only[lemma] for w in words[i + 1:i + 4])
     if lemma in t.quote_only:
         return quoted
+    stop = load_lexicon().words("stopwords")
+    if lemma in t.personal and not any(w in _PERSON_WORDS or (r[:1].isupper() and w not in stop)
+                                       for w, r in zip(words[max(0, i - 6):i], raw[max(0, i - 6):i])):
+        return False  # "the black vote", "their support", "came back": no one who could hold a view
     if lemma in t.as_only:
         return "as" in words or quoted  # (a quotation may be what was seen: "Obama Sees 'Personal Insult'")
     if lemma in t.belief and (prev in _FIRST_PERSON or (
