@@ -60,3 +60,6 @@ def test_a_person_only_stance_verb_needs_a_possible_person_before_it():
     from attrib.cues import may_attribute
     assert may_attribute("Trump backed the plan.") and may_attribute("44 percent would back Trump.")
     assert not may_attribute("Their support came back strongly.")
+    assert not may_attribute("Russian jets struck in support of the Turkish operation.")
+    assert not may_attribute("Turkish troops and Russian jets backed the offensive.")
+    assert may_attribute("Russian officials backed the deal.")

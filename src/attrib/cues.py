@@ -71,6 +71,24 @@ def _triggers() -> _Triggers:
 
 
 _PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we", "percent", "%", "people", "voters", "others"})
+_DEMONYM_ENDINGS = ("ish", "ian", "ese")
+
+
+def _person_before(raw: list[str], words: list[str], i: int) -> bool:
+    """Could someone who holds a view stand in the six words before word ``i``: a personal pronoun,
+    a title, an anonymous source, a poll share, or a capitalised word that is
+    not a place or a nationality ("Moscow supporting", "Russian jets")?  Not right after a
+    preposition ("in support of")."""
+    lex = load_lexicon()
+    if i and words[i - 1] in ("in", "of", "for", "with", "without", "by", "on"):
+        return False
+    stop, places = lex.words("stopwords"), lex.words("places")
+    for w, r in zip(words[max(0, i - 6):i], raw[max(0, i - 6):i]):
+        if w in _PERSON_WORDS or w in lex.titles or w in lex.anonymous or w in lex.words("poll_shares"):
+            return True
+        if r[:1].isupper() and w not in stop and w not in places and not w.endswith(_DEMONYM_ENDINGS):
+            return True
+    return False
 
 
 def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: bool) -> bool:
@@ -85,10 +103,8 @@ def _verb_trigger(raw: list[str], words: list[str], i: int, lemma: str, quoted: 
         return any(w in t.particle_only[lemma] for w in words[i + 1:i + 4])
     if lemma in t.quote_only:
         return quoted
-    stop = load_lexicon().words("stopwords")
-    if lemma in t.personal and not any(w in _PERSON_WORDS or (r[:1].isupper() and w not in stop)
-                                       for w, r in zip(words[max(0, i - 6):i], raw[max(0, i - 6):i])):
-        return False  # "the black vote", "their support", "came back": no one who could hold a view
+    if lemma in t.personal and not _person_before(raw, words, i):
+        return False  # "their support", "in support of", "Turkish-backed forces": no one who could hold a view
     if lemma in t.as_only:
         return "as" in words or quoted  # (a quotation may be what was seen: "Obama Sees 'Personal Insult'")
     if lemma in t.belief and (prev in _FIRST_PERSON or (
