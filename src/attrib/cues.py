@@ -70,7 +70,7 @@ def _triggers() -> _Triggers:
                      frozenset(as_only), frozenset(personal))
 
 
-_PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we", "percent", "%", "people", "voters", "others"})
+_PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we"})  # (poll shares come from poll_shares.txt)
 _DEMONYM_ENDINGS = ("ish", "ian", "ese")
 
 
