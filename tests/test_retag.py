@@ -8,8 +8,7 @@ from helpers import parsed
 def _misread(spec: str) -> dict[int, tuple[str, str]]:
     doc, _ = parsed(spec)
     lex = load_lexicon()
-    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], lex.forms, lex.hearer_verbs,
-                                                                             lex.subject_control_verbs).items()}
+    return {i: (tag.xpos, tag.lemma) for i, tag in misread_verbs(doc.sentences[0], lex).items()}
 
 
 def test_a_present_tense_verb_before_a_clause_is_found():
@@ -39,7 +38,7 @@ def test_a_name_read_as_a_verb_before_the_cue_is_a_name():
     doc, _ = parsed("In/ADP/3/case/in/IN a/DET/3/det/a/DT statement/NOUN/6/obl/statement/NN ,/PUNCT/3/punct/,/, "
                     "Husted/VERB/6/advcl/husted/VBN said/VERB/0/root/say/VBD the/DET/8/det/the/DT "
                     "ruling/NOUN/9/nsubj/ruling/NN hurts/VERB/6/ccomp/hurt/VBZ ./PUNCT/6/punct/./.")
-    tags = misread_verbs(doc.sentences[0], load_lexicon().forms)
+    tags = misread_verbs(doc.sentences[0], load_lexicon())
     assert tags == {4: ("PROPN", "NNP", "Husted", "Number=Sing")}
 
 

@@ -390,8 +390,7 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
                     words[i + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and _quoted_sentence_ends(sentence, i - 1):
                 end = min(end, i - 1)  # "“That makes me smart,” when Clinton blasted him": the scene
                 break
-        if words[0].lower in _TIME_SUBORDINATORS | _CONCESSIVE | {"if", "once", "until"} and lo <= 2 \
-                and content_head < n:
+        if words[0].lower in _ADVERBIAL_SUBORDINATORS and lo <= 2 and content_head < n:
             # "After campaign aides insisted that …, the campaign has …": the reported clause ends
             # with the opening adverbial clause; the main clause after its comma is the reporter's
             tail = sentence.subtree(content_head)[-1]
@@ -473,18 +472,11 @@ def _postposed(sentence: Sentence, verb: int) -> bool:
         any(words[c].deprel.startswith("nsubj") and comma < c < verb for c in sentence.children(verb))
 
 
-def _document_subject(sentence: Sentence, verb: int) -> bool:
-    """The cue's subject is a source document: a study, poll, analysis, report (source_documents.txt)."""
+def _subject_in(sentence: Sentence, verb: int, nouns: frozenset[str]) -> bool:
+    """The cue's subject is one of ``nouns``: a source document ("a study found …", source_documents.txt)
+    or a written or filmed work ("The film explores …", ``_written_works``)."""
     subj = _subject(sentence, verb)
-    return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in \
-        load_lexicon().words("source_documents")
-
-
-def _written_subject(sentence: Sentence, verb: int) -> bool:
-    """The cue's subject is a written or filmed work ("The film explores …", "the research
-    documented …"): a publication, source document or report (``_written_works``)."""
-    subj = _subject(sentence, verb)
-    return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in _written_works()
+    return subj is not None and (sentence.words[subj].lemma or sentence.words[subj].text).lower() in nouns
 
 
 _TOPIC_MARKERS = {"about", "over", "for", "at", "with", "that", "on"}
@@ -627,6 +619,9 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _ASIDE_OPENERS = {"who", "whom", "whose", "which", "including"}
 _CONCESSIVE = {"although", "though", "whereas"}
 _TIME_SUBORDINATORS = {"when", "while", "after", "before", "as", "because", "since"}
+# openers of an adverbial clause that is never what was said ("After aides insisted …, the campaign",
+# "If we lived in normal times, a reader would ask"); not "as", which opens reporting clauses too
+_ADVERBIAL_SUBORDINATORS = (_TIME_SUBORDINATORS - {"as"}) | _CONCESSIVE | {"if", "unless", "once", "until"}
 
 
 def _introduced_by(sentence: Sentence, head: int, preposition: str) -> bool:
@@ -1250,8 +1245,7 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         if side == "right" and content_idx and _adverbial_clause(sentence, v, content_idx[0]):
             content_idx, side = [], None  # "Wahl said when she resigned …": when, not what
         if side == "left" and content_idx and words[content_idx[0]].deprel == "mark" and \
-                words[content_idx[0]].lower in _TIME_SUBORDINATORS | _CONCESSIVE | {"if", "unless", "once"} and \
-                words[content_idx[0]].lower != "as":
+                words[content_idx[0]].lower in _ADVERBIAL_SUBORDINATORS:
             content_idx, side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
         if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
                 _quotation_before(doc, scan, sentence, lo, hi) and \
@@ -1267,12 +1261,14 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         content_idx, side = [], None  # ", saying …" reports what follows it, never the clause before
     if not content_idx and "xcomp" in frames and not quote_first:
         content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
-    if not content_idx and "np-document" in frames and not quote_first and _written_subject(sentence, v):
+    if not content_idx and "np-document" in frames and not quote_first and \
+            _subject_in(sentence, v, _written_works()):
         content_idx = _np_content(sentence, v, need_predicate=False, particle=verb.particle)
     if not content_idx and frames & {"np", "np-predicate", "as-predicate", "np-topic"} and not quote_first:
         # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
         content_idx = _np_content(sentence, v, need_predicate=not frames & {"np", "np-topic"} and not (
-            category == "evidence" and _document_subject(sentence, v)), particle=verb.particle,
+            category == "evidence" and _subject_in(sentence, v, lex.words("source_documents"))),
+            particle=verb.particle,
             as_predicate="as-predicate" in frames, topic="np-topic" in frames)
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
@@ -1697,10 +1693,9 @@ def _noun_before_quotation(doc: Document, scan: QuoteScan, sentence: Sentence, c
     if not source_idx:
         return None
     colon = next(w for w in sentence.words[cue.word + 1:] if w.text == ":")
-    after = doc.text[colon.end:sentence.end]
     quotation = next((q for q in scan.index.starting_in(colon.end, sentence.end - 1)
                       if q.depth == 0 and not doc.text[colon.end:q.start].strip()), None)
-    if quotation is None or not after.strip():
+    if quotation is None:
         return None
     return Attribution(sentence=sentence.index, contents=[(quotation.start, quotation.end)], cue=(cue.start, cue.end),
                        source=_span(sentence, source_idx), confidence=0.6, category="statement",
@@ -1746,7 +1741,8 @@ def _participle_controller(sentence: Sentence, verb: int) -> int | None:
         if words[head].upos == "NOUN" and names:
             return names[0]
         if words[head].upos == "NOUN" and words[head].deprel == "obj" and \
-                (words[head].lemma or words[head].text).lower() not in _written_works() | times:
+                (words[head].lemma or words[head].text).lower() not in _written_works() and \
+                (words[head].lemma or words[head].text).lower() not in times:
             return head  # "left many nations feeling that …" (not "tweets saying": _carrier_subject;
             # not "spent many years learning …")
     if words[verb].deprel == "xcomp" and words[head].upos == "VERB":
@@ -1962,6 +1958,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     """All attributions of a document whose cue sentences have been parsed."""
     lex = lexicon or load_lexicon()
     found: list[Attribution] = []
+    cues_of: dict[int, list[Cue]] = {}
     for sentence in doc.sentences:
         if not sentence.parsed:
             found.extend(_colon_quotes(doc, scan, sentence, []))
@@ -1969,7 +1966,8 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
         start = len(found)
         local: list[Attribution] = []
         heading = bool(doc.blocks) and doc.blocks[sentence.block].kind != "body"
-        for cue in find_cues(sentence, lex):
+        cues_of[sentence.index] = find_cues(sentence, lex)
+        for cue in cues_of[sentence.index]:
             if heading and (cue.kind != "verb" or cue.verb is None or cue.verb.category in ("nonspeech", "appearance")
                             or "personal" in cue.verb.frames):
                 continue  # a headline's other verbs are mostly events ("Russia Bombs Turkish Troops", "Turkey Backs …")
@@ -2001,7 +1999,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
     found.extend(_dash_credits(doc, scan))
     found = _dedupe(found)
     found = [a for a in found if a.source is not None or a.inherits is not None or a.agentless]
-    found.extend(_colon_paragraphs(doc, found, lex))
+    found.extend(_colon_paragraphs(doc, found, cues_of))
     found.sort(key=lambda a: (a.start, a.end))
     _continue_orphan_quotes(doc, scan, found, lex)
     found.sort(key=lambda a: (a.start, a.end))
@@ -2085,7 +2083,7 @@ def _dedupe(found: list[Attribution]) -> list[Attribution]:
 _BLOCK_QUOTE_CATEGORIES = {"speech", "statement", "writing", "argument"}
 
 
-def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> list[Attribution]:
+def _colon_paragraphs(doc: Document, found: list[Attribution], cues_of: dict[int, list[Cue]]) -> list[Attribution]:
     """``The governor added:`` closing a paragraph introduces the next paragraph as what was
     said — a block quotation without quotation marks (transcripts, blogs quoting at length;
     Chicago Manual of Style 13.9, block quotations).  The reporting clause must be all that
@@ -2105,7 +2103,7 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> 
                     for s, e in covered.overlapping(following.start, following.end))
         if words[-1].text != ":" or taken * 2 > following.end - following.start:
             continue  # (a paragraph that is mostly someone else's words already)
-        for cue in find_cues(sentence, lex):
+        for cue in cues_of.get(sentence.index, []):
             v = cue.word
             named = _colon_noun_source(sentence, v) if cue.kind == "noun" else []
             if named:  # "Sanders made the following comment:"
@@ -2128,6 +2126,9 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], lex: Lexicon) -> 
     return out
 
 
+_WORD_AFTER_QUOTE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribution], lex: Lexicon) -> None:
     """Stand-alone quotations with no cue belong to the last speaker named before them."""
     text = doc.text
@@ -2145,7 +2146,7 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         sents = sorted(sentences.overlapping(q.start, q.end), key=lambda s: s.start)
         if not sents:
             continue
-        tail = re.findall(r"[^\W\d_][\w'’-]*", text[q.end:sents[-1].end])
+        tail = _WORD_AFTER_QUOTE.findall(text[q.end:sents[-1].end])
         if any(ch.isalnum() for ch in text[sents[0].start:q.start]) or len(tail) > 6 or \
                 any(lex.verb_from_form(w) is not None or w.lower() in lex.pronouns for w in tail):
             continue  # (a short tail finishing the quoted sentence may follow: "“… tax increase” for the top bracket.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 __all__ = ["Lexicon", "ReportingVerb", "inflections", "load_lexicon", "read_list"]
@@ -69,12 +69,12 @@ class Lexicon:
                 return found
         return self.verbs.get((lemma, None))
 
-    @property
+    @cached_property
     def hearer_verbs(self) -> frozenset[str]:
         """Lemmas whose object can be the hearer ("told reporters", "warned Moscow")."""
         return frozenset(lemma for (lemma, _), verb in self.verbs.items() if verb.takes_recipient)
 
-    @property
+    @cached_property
     def subject_control_verbs(self) -> frozenset[str]:
         """Lemmas that take an infinitive with no object before it ("agreed to share", "vowed to
         punish"): they have no passive with an infinitive ("the countries agreed to share")."""

@@ -79,9 +79,7 @@ class Analyzer:
         self.nlp: NLP = load_nlp(models)
         self.parse_all = parse_all
         self.lexicon = load_lexicon()
-        self._retag = functools.partial(misread_verbs, verb_lemmas=self.lexicon.forms,
-                                        hearer_verbs=self.lexicon.hearer_verbs,
-                                        control_verbs=self.lexicon.subject_control_verbs)
+        self._retag = functools.partial(misread_verbs, lexicon=self.lexicon)
         self.workers = max(1, workers if workers is not None else cores())
         self._more: list[WorkerProcess] = []  # the other workers, started when first needed
         self._lock = threading.RLock()

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from attrib.document import Sentence, Word
+from attrib.lexicon import Lexicon
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
@@ -40,14 +41,11 @@ class Retag(NamedTuple):
     feats: str
 
 
-def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
-                  hearer_verbs: frozenset[str] = frozenset(),
-                  control_verbs: frozenset[str] = frozenset()) -> dict[int, Retag]:
+def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     """``{word index: corrected tag}`` for the words of ``sentence`` the tagger misread around a
-    reporting verb; ``verb_lemmas`` maps a reporting verb's forms to its lemma (the lexicon's forms),
-    ``hearer_verbs`` are the lemmas whose object is a hearer ("told", "warned": "the man told that
-    he was fired" is a passive), ``control_verbs`` those that take an infinitive with no object
-    ("agreed to share": no passive with an infinitive).
+    reporting verb of ``lexicon`` (its forms; its hearer verbs, "told", "warned": "the man told
+    that he was fired" is a passive; its subject-control verbs, "agreed to share": no passive
+    with an infinitive).
 
     * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
       or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
@@ -66,6 +64,8 @@ def misread_verbs(sentence: Sentence, verb_lemmas: Mapping[str, str],
       two finite verbs in a row that English does not have.
     """
     words = sentence.words
+    verb_lemmas = lexicon.forms
+    hearer_verbs, control_verbs = lexicon.hearer_verbs, lexicon.subject_control_verbs
     found: dict[int, Retag] = {}
     for i, word in enumerate(words[1:-1], start=1):
         if word.upos == "NOUN" and word.xpos in ("NN", "NNS"):
@@ -197,7 +197,7 @@ def _only_verb_of_a_noun_root(sentence: Sentence, i: int) -> bool:
     # finite verbs of relative clauses do not count: "One of the docs who sent the letter called/VBN
     # Oz a quack" has "sent" but no main verb
     relative = _relative_clause_words(sentence)
-    return not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words if w.index not in relative)
+    return not any(w.xpos in _FINITE for w in words if w.index not in relative)
 
 
 def _inverted_cue_read_as_modifier(sentence: Sentence, i: int) -> bool:
@@ -255,7 +255,7 @@ def _second_subject_of_a_later_verb(sentence: Sentence, i: int) -> bool:
     verb = words[noun].head
     relative = _relative_clause_words(sentence)
     return verb > i and any(c > i and words[c].deprel.startswith("nsubj") for c in sentence.children(verb)) and \
-        not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[i + 1:verb]
+        not any(w.xpos in _FINITE for w in words[i + 1:verb]
                 if w.head != verb and w.index not in relative)
 
 
@@ -282,7 +282,7 @@ def _plural_subject_before(words: tuple[Word, ...], i: int) -> bool:
     """A plural noun stands between the last finite verb and ``i`` ("documents from his tax
     return show"): "report", "plan" after a singular noun are the nouns they look like."""
     for word in reversed(words[:i]):
-        if word.xpos in ("VBD", "VBZ", "VBP", "MD") or word.text in (",", ";", ":"):
+        if word.xpos in _FINITE or word.text in (",", ";", ":"):
             return False
         if word.xpos in ("NNS", "NNPS"):
             return True

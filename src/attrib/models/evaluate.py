@@ -73,9 +73,7 @@ def evaluate_attrib_layer(model_dir: Path, gold: Path) -> dict[str, float]:
         started = time.perf_counter()
         nlp = NLP(model_dir)
         loaded = time.perf_counter()
-        retag = functools.partial(misread_verbs, verb_lemmas=load_lexicon().forms,
-                                  hearer_verbs=load_lexicon().hearer_verbs,
-                                  control_verbs=load_lexicon().subject_control_verbs)
+        retag = functools.partial(misread_verbs, lexicon=load_lexicon())
         sentences = nlp.parse(nlp.tokenize(text, spans, list(range(len(spans)))), retag)
         parsed = time.perf_counter()
         lines = []
