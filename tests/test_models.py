@@ -48,6 +48,14 @@ def test_loading_is_cached():
     assert load_nlp(PACKAGED_MODEL_DIR) is load_nlp(PACKAGED_MODEL_DIR)
 
 
+def test_loaded_models_are_left_out_of_garbage_collection():
+    import gc
+
+    nlp = load_nlp(PACKAGED_MODEL_DIR)
+    assert gc.get_freeze_count() > 100_000
+    assert not any(obj is nlp._parser for obj in gc.get_objects(generation=2))
+
+
 def test_missing_model_dir_is_a_clear_error(tmp_path):
     import pytest
 
