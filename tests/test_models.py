@@ -164,6 +164,62 @@ def test_int8_highway_projection_matches_the_linear_map_and_every_one_is_replace
                                 for m in highways for layer in (*m.highway, *m.gate))
 
 
+def _lstm_case(batch_first: bool):
+    import torch
+    from torch.nn.utils.rnn import pack_padded_sequence
+
+    torch.manual_seed(3)
+    lstm = torch.nn.LSTM(12, 8, num_layers=2, bidirectional=True, batch_first=batch_first).eval()
+    lengths = torch.tensor([3, 7, 1, 5, 7])  # unsorted: the packed sequence carries its order
+    x = torch.randn(5, 7, 12) if batch_first else torch.randn(7, 5, 12)
+    hx = (torch.randn(4, 5, 8), torch.randn(4, 5, 8))
+    return lstm, pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=False), x, hx
+
+
+def test_padded_lstm_gives_torchs_packed_lstm_outputs_and_final_hidden_states():
+    import torch
+
+    from attrib.fast_lstm import replace_lstms
+
+    for batch_first in (True, False):
+        lstm, packed, padded, hx = _lstm_case(batch_first)
+        holder = torch.nn.Sequential(lstm)
+        assert replace_lstms(holder, torch.float32) == 1
+        fast = holder[0]
+        with torch.inference_mode():
+            for given in (hx, None):
+                out, (h, c) = lstm(packed, given)
+                fast_out, (fast_h, fast_c) = fast(packed, given)
+                assert torch.equal(fast_out.batch_sizes, out.batch_sizes)
+                assert torch.equal(fast_out.unsorted_indices, out.unsorted_indices)
+                assert torch.allclose(fast_out.data, out.data, atol=1e-5)
+                assert torch.allclose(fast_h, h, atol=1e-5)
+                assert torch.isnan(fast_c).all()  # never computed: a reader fails loudly
+            out, (h, _) = lstm(padded, hx)  # a padded batch is one of full-length sequences
+            fast_out, (fast_h, _) = fast(padded, hx)
+            assert torch.allclose(fast_out, out, atol=1e-5) and torch.allclose(fast_h, h, atol=1e-5)
+
+
+def test_bfloat16_lstm_stays_close_and_replaces_every_model_lstm_where_supported():
+    import torch
+
+    from attrib.fast_lstm import bfloat16_lstm_supported, replace_lstms
+
+    lstm, packed, _, hx = _lstm_case(True)
+    holder = torch.nn.Sequential(lstm)
+    replace_lstms(holder)
+    with torch.inference_mode():
+        exact, approx = lstm(packed, hx)[0].data, holder[0](packed, hx)[0].data
+    assert approx.dtype == torch.float32
+    assert 0 < (approx - exact).abs().max().item() < 0.05
+    nlp = load_nlp()
+    assert nlp.bfloat16_lstms == bfloat16_lstm_supported()
+    models = [nlp._tokenizer.processors["tokenize"]._trainer.model] + [
+        nlp._parser.processors[name]._trainer.model for name in ("pos", "depparse")]
+    plain = [m for model in models for m in model.modules() if type(m) is torch.nn.LSTM]
+    assert (plain == []) == nlp.bfloat16_lstms
+
+
 def test_labels_for_chosen_arcs_only_give_stanzas_parse():
     from stanza.models.depparse.model import GraphParser
 

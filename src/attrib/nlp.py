@@ -23,6 +23,7 @@ from pathlib import Path
 
 from attrib.document import Sentence, Word
 from attrib.errors import ModelError
+from attrib.fast_lstm import bfloat16_lstm_supported, replace_lstms
 from attrib.models import resolve_model_dir
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 from attrib.retag import Retag
@@ -466,6 +467,10 @@ class NLP:
             raise ModelError(f"cannot load stanza models from {model_dir}: {exc}") from exc
         for name in ("pos", "depparse"):
             _quantize_highway_gates(self._parser.processors[name]._trainer.model)
+        self.bfloat16_lstms = bfloat16_lstm_supported()
+        if self.bfloat16_lstms:
+            for pipeline, name in ((self._tokenizer, "tokenize"), (self._parser, "pos"), (self._parser, "depparse")):
+                replace_lstms(pipeline.processors[name]._trainer.model)
         self.has_ner = "ner" in packages
         self._lock = threading.Lock()  # a stanza pipeline serves one call at a time
 
