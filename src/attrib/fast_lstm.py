@@ -41,6 +41,11 @@ def bfloat16_lstm_supported() -> bool:
         return False
 
 
+def _rows(x: Any, rows: Any) -> Any:
+    """``x`` (steps x batch x features) with its (step, sequence) rows in the order ``rows``."""
+    return x.reshape(-1, x.shape[2]).index_select(0, rows).view(x.shape)
+
+
 def _padded_lstm_class() -> Any:
     """The module class (torch is imported lazily, as everywhere in the NLP layer)."""
     import torch
@@ -75,10 +80,14 @@ def _padded_lstm_class() -> Any:
                 x = input.transpose(0, 1) if self.batch_first else input
                 lengths = torch.full((x.shape[1],), x.shape[0], dtype=torch.long)
             steps, batch, hidden = x.shape[0], x.shape[1], self.hidden_size
+            # rows of the (steps * batch) flattened batch: ``index_select`` on rows is ~25x
+            # faster than ``gather`` with a broadcast index here
             step = torch.arange(steps).unsqueeze(1)
             length = lengths.unsqueeze(0)
-            reverse = torch.where(step < length, length - 1 - step, step)  # an involution on real words
-            last = (lengths - 1).view(1, batch, 1).expand(1, batch, hidden)
+            column = torch.arange(batch)
+            # each sequence reversed within its length (its own inverse); padding stays put
+            reverse = (torch.where(step < length, length - 1 - step, step) * batch + column).view(-1)
+            last = (lengths - 1) * batch + column
             x = x.to(self.dtype)
             finals = []
             for layer in range(self.num_layers):
@@ -90,11 +99,11 @@ def _padded_lstm_class() -> Any:
                     else:
                         h0 = hx[0][k:k + 1].to(self.dtype).contiguous()
                         c0 = hx[1][k:k + 1].to(self.dtype).contiguous()
-                    seq = x if direction == 0 else x.gather(0, reverse.unsqueeze(2).expand(-1, -1, x.shape[2]))
+                    seq = x if direction == 0 else _rows(x, reverse)
                     out = torch.lstm(seq, (h0, c0), self.passes[k], True, 1, 0.0, False, False, False)[0]
-                    finals.append(out.gather(0, last))
+                    finals.append(out.reshape(steps * batch, hidden).index_select(0, last).unsqueeze(0))
                     if direction == 1:
-                        out = out.gather(0, reverse.unsqueeze(2).expand(-1, -1, hidden))
+                        out = _rows(out, reverse)
                     outputs.append(out)
                 x = torch.cat(outputs, 2) if len(outputs) > 1 else outputs[0]
             h_n = torch.cat(finals, 0).float()
