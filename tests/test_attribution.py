@@ -1223,3 +1223,24 @@ def test_know_takes_a_noun_phrase_or_an_indirect_question():
                        "./PUNCT/4/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["what to make of him"], "Regulators", "didn't know", "indirect")]
+
+
+def test_a_bare_gerund_clause_is_what_was_mentioned_or_cited():
+    # "Trump has mentioned refinancing student loans." (the parser makes the gerund an xcomp)
+    doc, scan = parsed("Trump/PROPN/3/nsubj has/AUX/3/aux mentioned/VERB/0/root/mention/VBN "
+                       "refinancing/VERB/3/xcomp/refinance/VBG student/NOUN/6/compound loans/NOUN/4/obj/loan/NNS "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["refinancing student loans"], "Trump", "has mentioned", "indirect")]
+
+
+def test_a_coordinated_reporting_verb_ends_the_first_ones_content():
+    # "China said it was opposed to the test and warned Pyongyang to stop." (the parser
+    # coordinates "warned" with "opposed", inside the content): two reports, both China's
+    doc, scan = parsed("China/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/5/nsubj was/AUX/5/cop "
+                       "opposed/ADJ/2/ccomp to/ADP/8/case the/DET/8/det test/NOUN/5/obl and/CCONJ/10/cc "
+                       "warned/VERB/5/conj/warn/VBD Pyongyang/PROPN/10/obj to/PART/13/mark stop/VERB/10/xcomp/stop/VB "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["it was opposed to the test"], "China", "said", "indirect"),
+        (["Pyongyang to stop"], "China", "warned", "indirect")]

@@ -380,6 +380,15 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
         for c in _continuations(sentence, verb):
             if c > content_head:
                 end = min(end, c - 1)
+        for i in range(start + 2, end + 1):
+            # "said it was “resolutely opposed” to the test and warned North Korea …": a second
+            # reporting verb in the cue's own form with no subject of its own continues the cue
+            # (the parser coordinates it inside the content)
+            w = words[i]
+            if w.deprel == "conj" and words[i - 1].upos == "CCONJ" and _same_form_no_subject(sentence, i, verb) \
+                    and (lex.verb(w.lemma or w.text) or lex.verb_from_form(w.lower)):
+                end = min(end, i - 2)
+                break
         # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
         for i in range(start + 1, end + 1):
             if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
@@ -500,6 +509,12 @@ def _np_content(sentence: Sentence, verb: int, need_predicate: bool, particle: s
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
                 any(words[k].lower in ("for", "on") and words[k].deprel == "mark" for k in sentence.children(c))]
+    if not (need_predicate or as_predicate or topic):
+        # "has mentioned refinancing student loans", "cited improving mental health services":
+        # a bare gerund clause is the thing mentioned (the parser makes it an xcomp)
+        objects += [c for c in kids if c > verb and all(words[k].upos == "ADV" for k in range(verb + 1, c))
+                    and words[c].deprel in ("xcomp", "ccomp") and words[c].xpos == "VBG"
+                    and not any(words[k].deprel in ("mark", "nsubj") for k in sentence.children(c))]
     objects.sort()
     if not objects:
         return []
@@ -1814,9 +1829,12 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
                 att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
                 break
-            if words[v].deprel == "conj" and head == words[v].head and _outside_the_auxiliary(sentence, v, head) \
-                    and words[head].deprel == "ccomp" and words[head].head in by_word:
-                head = words[head].head  # "said he would order … and warned …": coordinated with "said"
+            if words[v].deprel == "conj" and head == words[v].head and words[head].deprel == "ccomp" and \
+                    words[head].head in by_word and (_outside_the_auxiliary(sentence, v, head) or
+                                                     _same_form_no_subject(sentence, v, words[head].head)):
+                # "said he would order … and warned …", "said it was opposed … and warned …":
+                # coordinated with "said"
+                head = words[head].head
                 continue
             subj = _subject(sentence, head)
             if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
@@ -1832,6 +1850,14 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
             if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
                 break
             head = words[head].head
+
+
+def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
+    """``said it was “resolutely opposed” … and warned …``: a subjectless conjunct in the
+    reporting verb's own form (VBD with VBD) inside its content continues the reporting verb."""
+    words = sentence.words
+    return words[verb].xpos == words[cue].xpos and words[verb].xpos in ("VBD", "VBZ", "VBP") and \
+        not any(words[c].deprel.startswith("nsubj") for c in sentence.children(verb))
 
 
 def _outside_the_auxiliary(sentence: Sentence, verb: int, head: int) -> bool:
