@@ -380,15 +380,6 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
         for c in _continuations(sentence, verb):
             if c > content_head:
                 end = min(end, c - 1)
-        for i in range(start + 2, end + 1):
-            # "said it was “resolutely opposed” to the test and warned North Korea …": a second
-            # reporting verb in the cue's own form with no subject of its own continues the cue
-            # (the parser coordinates it inside the content)
-            w = words[i]
-            if w.deprel == "conj" and words[i - 1].upos == "CCONJ" and _same_form_no_subject(sentence, i, verb) \
-                    and (lex.verb(w.lemma or w.text) or lex.verb_from_form(w.lower)):
-                end = min(end, i - 2)
-                break
         # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
         for i in range(start + 1, end + 1):
             if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
@@ -1287,6 +1278,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             as_predicate="as-predicate" in frames, topic="np-topic" in frames)
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
+    if content_idx and content_idx[0] > v:
+        content_idx = _before_coordinated_cue(sentence, v, content_idx, lex)
     passive_object = [] if quote_first else _passive_object(sentence, v)
     if passive_object and (not content_idx or (frames & {"np", "np-predicate"} and content_idx[0] > v)):
         # "The registration issue was first reported by The Washington Post", "the plan was
@@ -1850,6 +1843,20 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
             if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
                 break
             head = words[head].head
+
+
+def _before_coordinated_cue(sentence: Sentence, verb: int, content: list[int], lex: Lexicon) -> list[int]:
+    """``said it was “resolutely opposed” to the test and warned North Korea …``, ``proposes
+    doing away with the mandate, and plans to reduce …``: a second reporting verb in the cue's
+    own form with no subject of its own continues the cue (the parser coordinates it inside the
+    content), so the content ends before its conjunction."""
+    words = sentence.words
+    for i in content[2:]:
+        w = words[i]
+        if w.deprel == "conj" and words[i - 1].upos == "CCONJ" and _same_form_no_subject(sentence, i, verb) \
+                and (lex.verb(w.lemma or w.text) or lex.verb_from_form(w.lower)):
+            return _trim_punct(sentence, [k for k in content if k < i - 1])
+    return content
 
 
 def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
