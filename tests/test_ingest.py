@@ -88,5 +88,9 @@ def test_latin1_utf16_and_mojibake_files(tmp_path):
                                            .decode("latin-1").encode("utf-8"))
     assert document_from_file(tmp_path / "latin1.txt")["text"] == text.replace("’", "'")
     assert document_from_file(tmp_path / "utf16.txt")["text"] == text
+    ascii_only = "The Turkish army said the soldiers were killed by accident."
+    for codec in ("utf-16-le", "utf-16-be"):  # no BOM, and every byte valid UTF-8 (NUL is ASCII)
+        (tmp_path / "ascii16.txt").write_bytes(ascii_only.encode(codec))
+        assert document_from_file(tmp_path / "ascii16.txt")["text"] == ascii_only
     fixed = document_from_file(tmp_path / "mojibake.txt")["text"]
     assert fixed == "The army said “it was an accident” — café"  # repaired, quotes still curly

@@ -1,8 +1,9 @@
 """Reading what people actually have: text in any common encoding, web pages, JSON Lines batches.
 
-* Text: BOMs, then UTF-8, then charset-normalizer's guess (cp1252, Latin-1, UTF-16
-  without BOM…); mojibake (``â€œ``) is repaired with ftfy, which is told not to
-  uncurl quotation marks (attrib needs them).  Offsets refer to the stored text.
+* Text: BOMs, then UTF-16 without a BOM told by its zero bytes, then UTF-8, then
+  charset-normalizer's guess (cp1252, Latin-1, UTF-16 without BOM…); mojibake
+  (``â€œ``) is repaired with ftfy, which is told not to uncurl quotation marks
+  (attrib needs them).  Offsets refer to the stored text.
 * HTML pages: trafilatura extracts the main text and the title, author, date and
   site; the extracted text (paragraphs joined by blank lines) is what is stored and
   analysed, and the metadata flows into the analysis.
@@ -45,6 +46,20 @@ def _binary_share(raw: bytes) -> float:
     return sum(1 for b in sample if b < 9 or 13 < b < 32) / len(sample)
 
 
+def _utf16_without_bom(raw: bytes) -> str | None:
+    """UTF-16 with no BOM, told by its zero bytes: text in the Latin range has a NUL in every
+    other byte (odd positions little-endian, even big-endian) and almost none in the others.
+    Such bytes are also valid UTF-8 (NUL is ASCII), so this runs before the UTF-8 attempt."""
+    if len(raw) < 4 or len(raw) % 2:
+        return None  # UTF-16 comes in pairs of bytes
+    sample = raw[:8000]
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.6 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            return raw.decode(codec, errors="replace")
+    return None
+
+
 def _repair(text: str) -> str:
     import ftfy
 
@@ -61,6 +76,8 @@ def decode(raw: bytes, name: str = "input", repair: bool = True) -> str:
         if raw.startswith(bom):
             text = raw.decode(codec, errors="replace")
             break
+    if text is None:
+        text = _utf16_without_bom(raw)
     if text is None:
         try:
             text = raw.decode("utf-8")
