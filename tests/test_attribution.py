@@ -1244,3 +1244,29 @@ def test_a_coordinated_reporting_verb_ends_the_first_ones_content():
     assert texts(doc, find_attributions(doc, scan)) == [
         (["it was opposed to the test"], "China", "said", "indirect"),
         (["Pyongyang to stop"], "China", "warned", "indirect")]
+
+
+def test_nesting_never_loops_and_a_parenthetical_outer_report_ends_the_inner_content():
+    from attrib.attribution import Attribution, _mark_nesting
+
+    # "Russian officials claimed the incident was an accident, the Turkish army said."
+    #  contents that each hold the other's cue: the postposed report is the outer one
+    said = Attribution(0, [(0, 56)], (75, 79), (58, 74), 0.9)
+    claimed = Attribution(0, [(26, 79)], (18, 25), (0, 17), 0.9)
+    _mark_nesting([said, claimed])
+    assert claimed.nested_in is said and said.nested_in is None
+    doc, scan = parsed("Russian/ADJ/2/amod officials/NOUN/3/nsubj claimed/VERB/0/root/claim/VBD the/DET/5/det "
+                       "incident/NOUN/8/nsubj was/AUX/8/cop an/DET/8/det accident/NOUN/3/ccomp ,/PUNCT/13/punct "
+                       "the/DET/12/det Turkish/ADJ/12/amod army/NOUN/13/nsubj said/VERB/3/parataxis/say/VBD "
+                       "./PUNCT/3/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["the incident was an accident"], "Russian officials", "claimed", "indirect") in found
+
+
+def test_a_demonstrative_is_never_the_source_a_participle_inherits():
+    # "That is a bloodless way of saying a pilot bombed the wrong building." (the blogger's gloss)
+    doc, scan = parsed("That/PRON/5/nsubj/that/DT is/AUX/5/cop a/DET/5/det bloodless/ADJ/5/amod way/NOUN/0/root "
+                       "of/SCONJ/7/mark saying/VERB/5/acl/say/VBG a/DET/9/det pilot/NOUN/10/nsubj "
+                       "bombed/VERB/7/ccomp/bomb/VBD the/DET/13/det wrong/ADJ/13/amod building/NOUN/10/obj "
+                       "./PUNCT/5/punct")
+    assert all(source != "That" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))

@@ -85,3 +85,14 @@ def test_json_contract(comparison):
 def test_one_item_per_outlet_per_cluster(comparison):
     for c in comparison.clusters:
         assert len({m.source for m in c.members}) == len(c.members)
+
+
+def test_corpus_nesting_points_to_a_listed_quote_and_never_loops(corpus_analyses):
+    for analysis in corpus_analyses:
+        by_id = {q.id: q for q in analysis.quotes}
+        for quote in analysis.quotes:
+            seen, current = {quote.id}, quote.nested_in
+            while current is not None:
+                assert current in by_id and current not in seen, (analysis.id, quote.id)
+                seen.add(current)
+                current = by_id[current].nested_in

@@ -380,6 +380,15 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
         for c in _continuations(sentence, verb):
             if c > content_head:
                 end = min(end, c - 1)
+        for c in kids:
+            # "Russian officials claimed the incident was an accident, the Turkish army said in a
+            # statement": a reporting clause with its own subject, set off after the content, is
+            # the outer report, not part of what was claimed
+            if c > content_head and words[c].deprel == "parataxis" and _subject(sentence, c) is not None and \
+                    (lex.verb(words[c].lemma or words[c].text) or lex.verb_from_form(words[c].lower)):
+                first = next(i for i in sentence.subtree(c) if words[i].upos != "PUNCT")
+                if start < first <= end and words[first - 1].text in (",", "--", "\u2014", "\u2013"):
+                    end = first - 1
         # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
         for i in range(start + 1, end + 1):
             if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
@@ -791,6 +800,12 @@ def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, in
 
 _ADVERBIAL_OPENERS = {"following", "after", "before", "during", "despite", "since", "until", "amid", "as",
                       "in", "on", "at", "with", "without", "for", "from", "by", "of", "while", "when", "if"}
+
+
+def _demonstrative(sentence: Sentence, i: int) -> bool:
+    """A demonstrative pronoun ("That is …", "This shows …"; not the relative "that", WDT)."""
+    w = sentence.words[i]
+    return w.upos == "PRON" and w.xpos == "DT" and w.lower in ("this", "that", "these", "those")
 
 
 def _plausible_source(sentence: Sentence, head: int) -> bool:
@@ -1830,6 +1845,8 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
                 head = words[head].head
                 continue
             subj = _subject(sentence, head)
+            if subj is not None and _demonstrative(sentence, subj):
+                break  # "That is a bloodless way of saying …": a statement, not who made it
             if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
                 subj = next((c for c in sentence.children(head) if words[c].deprel == "nsubj:pass"), None)
             noun = words[head].head
@@ -2247,3 +2264,13 @@ def _mark_nesting(found: list[Attribution]) -> None:
         outers = [o for (s, e), o in contents.overlapping(*inner.cue)
                   if o is not inner and s <= inner.cue[0] and inner.cue[1] <= e]
         inner.nested_in = min(outers, key=lambda o: o.end - o.start, default=None)
+    for a in found:
+        # two reports whose contents each hold the other's cue (a content that ran over the
+        # outer reporting clause) would nest in a loop: the postposed one is the outer report
+        # ("X claimed …, the army said", "… would see …, according to the Tax Foundation")
+        chain, b = [a], a.nested_in
+        while b is not None and not any(b is c for c in chain):  # identity: == would follow the loop
+            chain.append(b)
+            b = b.nested_in
+        if b is a:
+            max(chain, key=lambda o: o.cue[0] if o.cue else -1).nested_in = None
