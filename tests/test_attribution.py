@@ -1270,3 +1270,23 @@ def test_a_demonstrative_is_never_the_source_a_participle_inherits():
                        "bombed/VERB/7/ccomp/bomb/VBD the/DET/13/det wrong/ADJ/13/amod building/NOUN/10/obj "
                        "./PUNCT/5/punct")
     assert all(source != "That" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_clause_hung_on_the_channel_noun_is_content_not_channel():
+    # "The Kremlin said in a statement that Putin had agreed." (the parser makes the clause a
+    # relative clause of "statement")
+    doc, scan = parsed("The/DET/2/det Kremlin/PROPN/3/nsubj said/VERB/0/root/say/VBD in/ADP/6/case a/DET/6/det "
+                       "statement/NOUN/3/obl/statement/NN that/PRON/10/obj/that/WDT Putin/PROPN/10/nsubj had/AUX/10/aux/have/VBD "
+                       "agreed/VERB/6/acl:relcl/agree/VBN ./PUNCT/3/punct")
+    (found,) = find_attributions(doc, scan)
+    assert doc.text[found.channel[0]:found.channel[1]] == "in a statement"
+    assert [doc.text[s:e] for s, e in found.contents] == ["that Putin had agreed"]
+
+
+def test_an_outlet_read_as_the_subject_after_told_is_the_hearer():
+    # "A source told Meridian Wire that the unit had left." (the outlet parsed as nsubj)
+    doc, scan = parsed("A/DET/2/det source/NOUN/3/nsubj told/VERB/0/root/tell/VBD Meridian/PROPN/3/nsubj "
+                       "Wire/PROPN/4/flat that/SCONJ/10/mark the/DET/8/det unit/NOUN/10/nsubj had/AUX/10/aux "
+                       "left/VERB/3/ccomp/leave/VBN ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that the unit had left"], "A source", "told", "indirect")]

@@ -169,7 +169,11 @@ def _channel(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[int, int] | N
             continue
         cases = [k for k in sentence.children(c) if words[k].deprel == "case"]
         if cases and words[cases[0]].lower in _CHANNEL_CASES:
-            return _span(sentence, _trim_punct(sentence, sentence.subtree(c)))
+            # "in a separate statement | that Putin and Erdogan had …": a clause the parser hangs
+            # on the channel noun is what was said, not part of the channel
+            clauses = frozenset(k for k in sentence.children(c)
+                                if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl"))
+            return _span(sentence, _trim_punct(sentence, sentence.subtree(c, clauses)))
     return None
 
 
@@ -971,8 +975,10 @@ def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[
     if subj is None:
         return content
     first = sentence.subtree(subj)[0]
+    if words[first - 1].lower == "that" and words[first - 1].deprel == "mark":
+        first -= 1  # "told Meridian Wire that the unit had …" with the outlet read as the cue's subject
     between = range(content[0], first)
-    if content[0] < first and words[first - 1].lower != "that" and all(words[i].upos in _NOMINAL for i in between):
+    if content[0] < first and all(words[i].upos in _NOMINAL for i in between):
         return [i for i in content if i >= first]
     return content
 
