@@ -1290,3 +1290,17 @@ def test_an_outlet_read_as_the_subject_after_told_is_the_hearer():
                        "left/VERB/3/ccomp/leave/VBN ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["that the unit had left"], "A source", "told", "indirect")]
+
+
+def test_the_name_before_a_participle_in_an_absolute_with_clause_is_its_source():
+    # "They are rivals, with Russia backing Assad and Turkey insisting that he go." / "He replaced
+    # it with language calling for aid." (a reduced relative: no source)
+    doc, scan = parsed("They/PRON/3/nsubj are/AUX/3/cop rivals/NOUN/0/root ,/PUNCT/6/punct with/ADP/6/case "
+                       "Russia/PROPN/3/obl backing/VERB/6/acl/back/VBG Assad/PROPN/7/obj and/CCONJ/10/cc "
+                       "Turkey/PROPN/8/conj insisting/VERB/3/advcl/insist/VBG that/SCONJ/14/mark he/PRON/14/nsubj "
+                       "go/VERB/11/ccomp/go/VB ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that he go"], "Turkey", "insisting", "indirect")]
+    doc, scan = parsed("He/PRON/2/nsubj replaced/VERB/0/root/replace/VBD it/PRON/2/obj with/ADP/5/case "
+                       "language/NOUN/2/obl calling/VERB/5/acl/call/VBG for/ADP/8/case aid/NOUN/6/obl "
+                       "./PUNCT/2/punct")
+    assert all(source != "language" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))

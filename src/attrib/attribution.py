@@ -1376,8 +1376,8 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
         else:
             controller = _participle_controller(sentence, v)
-            subj_idx = ([i for i in noun_phrase(sentence, controller) if words[i].deprel != "case" and i < v]
-                        if controller is not None else []) or \
+            subj_idx = ([i for i in noun_phrase(sentence, controller) if words[i].deprel not in ("case", "cc")
+                         and i < v] if controller is not None else []) or \
                 _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
                 _adjacent_subject(sentence, v, verb.takes_recipient)
             subj = controller if controller is not None else subj_idx[-1] if subj_idx else None
@@ -1738,6 +1738,29 @@ def _written_works() -> frozenset[str]:
     return lex.words("publications") | lex.words("source_documents") | lex.nouns
 
 
+def _absolute_subject(sentence: Sentence, verb: int) -> int | None:
+    """The subject of an absolute "with" clause (Quirk et al. 15.58): "with Russia backing the
+    regime and Turkey insisting that …" — the name right before the participle, after "with"
+    or after "and" continuing such a clause."""
+    words = sentence.words
+    k = verb - 1
+    if k < 1 or words[k].upos not in ("PROPN", "NOUN"):
+        return None
+    while k > 0 and words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and words[k - 1].lower != "with":
+        k -= 1
+    if k < 1:
+        return None
+    opener = words[k - 1].lower
+    if opener == "and":
+        k = next((m for m in range(k - 2, max(-1, k - 20), -1) if words[m].lower == "with"), -1) + 1
+        if k < 1 or not any(words[m].xpos == "VBG" for m in range(k, verb - 2)):
+            return None
+    elif opener != "with":
+        return None
+    # the clause opens the sentence or follows a comma (not "replaced it with language calling for …")
+    return verb - 1 if k == 1 or words[k - 2].text in (",", "\u2014", "--") else None
+
+
 def _participle_controller(sentence: Sentence, verb: int) -> int | None:
     """Who a participle or infinitive cue is predicated of, when that is not the clause's subject:
     the name it modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object
@@ -1760,6 +1783,9 @@ def _participle_controller(sentence: Sentence, verb: int) -> int | None:
         return obj if aside or all(words[k].upos == "PUNCT" for k in gap) else None
     if words[verb].xpos != "VBG" or words[verb - 1].text == "," or head < 0:
         return None
+    absolute = _absolute_subject(sentence, verb)
+    if absolute is not None:
+        return absolute
     own = set(sentence.subtree(verb))
     if words[verb].deprel.startswith("acl") and head < verb and \
             max(i for i in sentence.subtree(head) if i not in own) == verb - 1:
