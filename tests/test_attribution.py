@@ -1304,3 +1304,13 @@ def test_the_name_before_a_participle_in_an_absolute_with_clause_is_its_source()
                        "language/NOUN/2/obl calling/VERB/5/acl/call/VBG for/ADP/8/case aid/NOUN/6/obl "
                        "./PUNCT/2/punct")
     assert all(source != "language" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_go_after_and_speak_out_against_report_a_persons_stance():
+    # "Reid has gone after Trump." / "Sanders spoke out against the deal."
+    doc, scan = parsed("Reid/PROPN/3/nsubj has/AUX/3/aux gone/VERB/0/root/go/VBN after/ADP/5/case "
+                       "Trump/PROPN/3/obl ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Trump"], "Reid", "has gone", "indirect")]
+    doc, scan = parsed("Sanders/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD out/ADP/2/compound:prt "
+                       "against/ADP/6/case the/DET/6/det deal/NOUN/2/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the deal"], "Sanders", "spoke out", "indirect")]
