@@ -1314,3 +1314,11 @@ def test_go_after_and_speak_out_against_report_a_persons_stance():
     doc, scan = parsed("Sanders/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD out/ADP/2/compound:prt "
                        "against/ADP/6/case the/DET/6/det deal/NOUN/2/obl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the deal"], "Sanders", "spoke out", "indirect")]
+
+
+def test_a_participial_preposition_opening_the_subject_makes_it_no_source():
+    # "Given the efforts, which Cook called “crap”, ..." parsed with "Given the efforts" as the subject
+    doc, scan = parsed("Given/VERB/3/case/give/VBN the/DET/3/det efforts/NOUN/7/nsubj ,/PUNCT/7/punct "
+                       "which/PRON/7/obj Cook/PROPN/5/appos called/VERB/0/root/call/VBD “/PUNCT/9/punct "
+                       "crap/NOUN/7/obj ”/PUNCT/9/punct ./PUNCT/7/punct")
+    assert all(not source.startswith("Given") for _, source, _, _ in texts(doc, find_attributions(doc, scan)))

@@ -802,8 +802,11 @@ def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, in
     return [_span(sentence, idx)]
 
 
+# (with the participial "marginal prepositions" the tagger reads as verbs, Quirk et al. 9.6: given,
+# considering, regarding, concerning, including)
 _ADVERBIAL_OPENERS = {"following", "after", "before", "during", "despite", "since", "until", "amid", "as",
-                      "in", "on", "at", "with", "without", "for", "from", "by", "of", "while", "when", "if"}
+                      "in", "on", "at", "with", "without", "for", "from", "by", "of", "while", "when", "if",
+                      "given", "considering", "regarding", "concerning", "including"}
 
 
 def _demonstrative(sentence: Sentence, i: int) -> bool:
