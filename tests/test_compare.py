@@ -41,7 +41,9 @@ def test_lack_of_coordinates_attributed_to_different_speakers(comparison):
     assert {"Dmitry Peskov", "Kremlin"} <= speakers
     assert any(f.cluster == cluster.id for f in flags(comparison, "different-speakers"))
     wording = [f for f in flags(comparison, "quote-wording") if f.cluster == cluster.id]
-    assert wording and "lack of agreement on coordinates" in wording[0].message
+    # one flag: the outlets that agree on a wording are listed together, not flagged pair by pair
+    assert len(wording) == 1 and "lack of agreement on coordinates" in wording[0].message
+    assert "Dawn (AFP), Meridian Wire “lack of agreement of coordinates" in wording[0].message
 
 
 def test_condolences_rest_on_three_different_sources(comparison):

@@ -293,13 +293,27 @@ def _flags(cluster: Cluster, names: dict[str, str], total_sources: int,
             for q in _QUOTED.findall(m.text):
                 quoted[m.speaker_id].append((m.source, q.strip(" ,.")))
     for gid, quotes in quoted.items():
-        for i in range(len(quotes)):
-            for j in range(i + 1, len(quotes)):
-                (sa, qa), (sb, qb) = quotes[i], quotes[j]
-                if sa != sb and qa.lower() != qb.lower() and difflib.SequenceMatcher(None, qa, qb).ratio() > 0.5:
-                    flags.append(Flag("quote-wording", cluster.id,
-                                      f"{names.get(gid, gid)} quoted differently: {outlet[sa]} “{qa}” "
-                                      f"vs {outlet[sb]} “{qb}”", (qa, qb)))
+        # one flag per set of similar wordings, each wording with every outlet that uses it
+        # (not one per pair of outlets: two outlets agreeing against a third is one difference)
+        wordings: dict[str, tuple[str, list[str]]] = {}
+        for source, q in quotes:
+            users = wordings.setdefault(q.lower(), (q, []))[1]
+            if source not in users:
+                users.append(source)
+        forms = list(wordings.values())
+        group = list(range(len(forms)))
+        for i in range(len(forms)):
+            for j in range(i + 1, len(forms)):
+                if difflib.SequenceMatcher(None, forms[i][0], forms[j][0]).ratio() > 0.5:
+                    old_group, new_group = group[j], group[i]
+                    group = [new_group if g == old_group else g for g in group]
+        for g in sorted(set(group)):
+            members = [forms[k] for k in range(len(forms)) if group[k] == g]
+            if len(members) > 1 and len({src for _, users in members for src in users}) > 1:
+                versions = " vs ".join(f"{', '.join(outlet[src] for src in users)} “{q}”" for q, users in members)
+                flags.append(Flag("quote-wording", cluster.id,
+                                  f"{names.get(gid, gid)} quoted differently: {versions}",
+                                  tuple(q for q, _ in members)))
     # numbers that disagree
     counts: dict[str, dict[str, set[int]]] = defaultdict(dict)
     for m in cluster.members:
