@@ -34,6 +34,13 @@ def test_offsets_always_slice_the_original_text(analyzer, text):
         assert text[f.start:f.end] == f.text
     ids = {s.id for s in a.speakers}
     assert all(q.speaker is None or q.speaker in ids for q in a.quotes)
+    quotes = {q.id: q for q in a.quotes}
+    for q in a.quotes:  # nesting chains end
+        seen, outer = {q.id}, q.nested_in
+        while outer is not None:
+            assert outer in quotes and outer not in seen
+            seen.add(outer)
+            outer = quotes[outer].nested_in
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
