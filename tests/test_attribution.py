@@ -1322,3 +1322,15 @@ def test_a_participial_preposition_opening_the_subject_makes_it_no_source():
                        "which/PRON/7/obj Cook/PROPN/5/appos called/VERB/0/root/call/VBD “/PUNCT/9/punct "
                        "crap/NOUN/7/obj ”/PUNCT/9/punct ./PUNCT/7/punct")
     assert all(not source.startswith("Given") for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_participle_continuing_a_persons_clause_can_take_a_stance_verb():
+    # "Trump admires Putin, comparing him to Obama." / "Jets struck the town, supporting the offensive."
+    doc, scan = parsed("Trump/PROPN/2/nsubj admires/VERB/0/root/admire/VBZ Putin/PROPN/2/obj ,/PUNCT/5/punct "
+                       "comparing/VERB/2/advcl/compare/VBG him/PRON/5/obj to/ADP/8/case Obama/PROPN/5/obl "
+                       "./PUNCT/2/punct")
+    assert ("comparing", "Trump") in [(cue, source) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))]
+    doc, scan = parsed("Jets/NOUN/2/nsubj/jet/NNS struck/VERB/0/root/strike/VBD the/DET/4/det town/NOUN/2/obj "
+                       ",/PUNCT/6/punct supporting/VERB/2/advcl/support/VBG the/DET/8/det offensive/NOUN/6/obj "
+                       "./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

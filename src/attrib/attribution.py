@@ -1406,8 +1406,16 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     antecedent = None
     if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
         antecedent = words[v].head
-    if "personal" in frames and not _personal_source(sentence, subj, subj_idx, antecedent, lex):
-        return None  # "Moscow supporting the regime", "jets attacked": an act, not a view
+    if "personal" in frames:
+        holder, holder_idx = subj, subj_idx
+        if holder is None and words[v].xpos == "VBG" and words[v].deprel.split(":")[0] in ("advcl", "conj") and \
+                0 <= words[v].head < v:
+            # "Trump admires Putin as a “strong leader,” comparing him favorably to Obama": a
+            # participle continuing a clause takes that clause's subject (found later, by inheritance)
+            holder = _subject(sentence, words[v].head)
+            holder_idx = noun_phrase(sentence, holder) if holder is not None else []
+        if not _personal_source(sentence, holder, holder_idx, antecedent, lex):
+            return None  # "Moscow supporting the regime", "jets attacked": an act, not a view
 
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
     if inside is not None:
