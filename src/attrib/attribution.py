@@ -1757,7 +1757,7 @@ def _absolute_subject(sentence: Sentence, verb: int) -> int | None:
     k = verb - 1
     if k < 1 or words[k].upos not in ("PROPN", "NOUN"):
         return None
-    while k > 0 and words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ") and words[k - 1].lower != "with":
+    while k > 0 and words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
         k -= 1
     if k < 1:
         return None
