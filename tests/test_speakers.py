@@ -26,6 +26,13 @@ def test_organisation_group_anonymous():
     assert mention("media/NOUN/2/compound reports/NOUN/0/root", 1).kind == "anonymous"
 
 
+def test_a_press_service_is_its_organisation_speaking():
+    m = mention("the/DET/4/det Kremlin/PROPN/4/compound press/NOUN/4/compound service/NOUN/0/root", 3)
+    assert (m.kind, m.name, m.role) == ("organisation", "Kremlin", None)
+    m = mention("the/DET/4/det ministry/NOUN/4/compound press/NOUN/4/compound service/NOUN/0/root", 3)
+    assert m.name != "ministry"  # no name before the unit: the unit itself
+
+
 def _speakers(*sentences):
     doc, scan = parsed(*sentences)
     atts = find_attributions(doc, scan)
@@ -74,3 +81,12 @@ def test_ner_tags_decide_the_kind_when_the_models_have_them():
     s = doc.sentences[0]
     tagged = replace(s, words=tuple(replace(w, ner={0: "S-PERSON"}.get(w.index, "O")) for w in s.words), _children=())
     assert read_mention(doc.text, (s.words[0].start, s.words[0].end), tagged, 0).kind == "person"
+
+
+def test_the_press_service_and_the_kremlin_are_one_speaker():
+    doc, atts, speakers, assigned = _speakers(
+        "The/DET/2/det Kremlin/PROPN/3/nsubj said/VERB/0/root/say/VBD talks/NOUN/5/nsubj failed/VERB/3/ccomp/fail/VBD "
+        "./PUNCT/3/punct",
+        "The/DET/4/det Kremlin/PROPN/4/compound press/NOUN/4/compound service/NOUN/5/nsubj added/VERB/0/root/add/VBD "
+        "talks/NOUN/7/nsubj resume/VERB/5/ccomp/resume/VBP ./PUNCT/5/punct")
+    assert len(speakers) == 1 and speakers[0].name == "Kremlin" and len(speakers[0].mentions) == 2

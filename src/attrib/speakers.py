@@ -162,6 +162,11 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         return Mention(span, surface, "person", name_text, role, affiliation, head=run[-1].lower,
                        modifiers=frozenset(w.lower for w in run[:-1]))
     bare = " ".join(w.text for w in content)
+    owner = _press_unit_owner(content, lex)
+    if owner:  # "the Kremlin press service" is the Kremlin speaking
+        return Mention(span, surface, "organisation", " ".join(w.text for w in owner), None, affiliation,
+                       head=(owner[-1].lemma or owner[-1].text).lower(),
+                       modifiers=frozenset(w.lower for w in owner[:-1]))
     if org_head or (run and words[0].lower == "the") or (run and head_word in run):
         return Mention(span, surface, "organisation", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
     plural = head_word.feat("Number") == "Plur" or head_word.lower.endswith("s")
@@ -179,6 +184,17 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
     if titles:
         return Mention(span, surface, "person", "", role or bare, affiliation, head=head_lemma, modifiers=modifiers)
     return Mention(span, surface, "unknown", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+
+
+def _press_unit_owner(content: list[Word], lex: Lexicon) -> list[Word]:
+    """``Kremlin press service`` → the words of its owner (``Kremlin``): capitalised words
+    before a listed press or information unit (``press_units.txt``), else nothing."""
+    for unit in lex.words("press_units"):
+        size = len(unit.split())
+        if len(content) > size and " ".join(w.lower for w in content[-size:]) == unit:
+            owner = content[:-size]
+            return owner if all(_capitalised(w) for w in owner) else []
+    return []
 
 
 _ENTITY_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "organisation", "NORP": "group"}
