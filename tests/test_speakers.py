@@ -26,6 +26,11 @@ def test_organisation_group_anonymous():
     assert mention("media/NOUN/2/compound reports/NOUN/0/root", 1).kind == "anonymous"
 
 
+def test_an_organisation_is_named_as_written():
+    m = mention("Russia/PROPN/4/nmod:poss ’s/PART/1/case defence/NOUN/4/compound ministry/NOUN/0/root", 3)
+    assert (m.kind, m.name) == ("organisation", "Russia’s defence ministry")  # not "Russia defence ministry"
+
+
 def test_a_press_service_is_its_organisation_speaking():
     m = mention("the/DET/4/det Kremlin/PROPN/4/compound press/NOUN/4/compound service/NOUN/0/root", 3)
     assert (m.kind, m.name, m.role) == ("organisation", "Kremlin", None)

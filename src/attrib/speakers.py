@@ -161,7 +161,10 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
             (titles or len(run) >= 2 or head_word in run) and not _is_outlet(run, words):
         return Mention(span, surface, "person", name_text, role, affiliation, head=run[-1].lower,
                        modifiers=frozenset(w.lower for w in run[:-1]))
-    bare = " ".join(w.text for w in content)
+    # the words as written, from the first to the last content word ("Russia’s defence ministry",
+    # "Ministry of the Interior"), not re-joined tokens ("Russia defence ministry")
+    bare = text[content[0].start:content[-1].end] if content[0].end <= content[-1].end and \
+        span[0] <= content[0].start and content[-1].end <= span[1] else " ".join(w.text for w in content)
     owner = _press_unit_owner(content, lex)
     if owner:  # "the Kremlin press service" is the Kremlin speaking
         return Mention(span, surface, "organisation", " ".join(w.text for w in owner), None, affiliation,
