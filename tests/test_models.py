@@ -200,6 +200,16 @@ def test_padded_lstm_gives_torchs_packed_lstm_outputs_and_final_hidden_states():
             assert torch.allclose(fast_out, out, atol=1e-5) and torch.allclose(fast_h, h, atol=1e-5)
 
 
+def test_bfloat16_lstms_need_the_cpus_own_bfloat16_instructions(monkeypatch):
+    import torch
+
+    from attrib.fast_lstm import bfloat16_lstm_supported
+
+    monkeypatch.setattr(torch.cpu, "_is_avx512_bf16_supported", lambda: False)
+    monkeypatch.setattr(torch.cpu, "_is_amx_tile_supported", lambda: False)
+    assert not bfloat16_lstm_supported()  # oneDNN would emulate bfloat16 on plain AVX-512
+
+
 def test_bfloat16_lstm_stays_close_and_replaces_every_model_lstm_where_supported():
     import torch
 
