@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from attrib.cues import Cue, as_participle, find_cues
-from attrib.document import Document, Sentence
+from attrib.document import Document, Sentence, Word
 from attrib.intervals import IntervalIndex
 from attrib.lexicon import Lexicon, load_lexicon, read_list
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, QUOTE_MARKS, Quotation, QuoteScan
@@ -298,6 +298,11 @@ def _positional_side(sentence: Sentence, verb: int, recipient: bool = False) -> 
     return None
 
 
+def _listed_verb(word: Word, lex: Lexicon) -> bool:
+    """A reporting verb of the lexicon, by lemma or (where the lemmatiser slipped) by form."""
+    return bool(lex.verb(word.lemma or word.text) or lex.verb_from_form(word.text))
+
+
 def _continuations(sentence: Sentence, verb: int) -> list[int]:
     """``…, adding …`` / ``… and added …``: later cue-like verbs that continue this one."""
     words = sentence.words
@@ -308,7 +313,7 @@ def _continuations(sentence: Sentence, verb: int) -> list[int]:
             continue
         if words[c - 1].upos not in ("PUNCT", "CCONJ"):
             continue
-        if lex.verb(words[c].lemma or words[c].text) or lex.verb_from_form(words[c].text):
+        if _listed_verb(words[c], lex):
             out.append(c)
     return out
 
@@ -389,7 +394,7 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             # statement": a reporting clause with its own subject, set off after the content, is
             # the outer report, not part of what was claimed
             if c > content_head and words[c].deprel == "parataxis" and _subject(sentence, c) is not None and \
-                    (lex.verb(words[c].lemma or words[c].text) or lex.verb_from_form(words[c].lower)):
+                    _listed_verb(words[c], lex):
                 first = next(i for i in sentence.subtree(c) if words[i].upos != "PUNCT")
                 if start < first <= end and words[first - 1].text in (",", "--", "\u2014", "\u2013"):
                     end = first - 1
@@ -1302,8 +1307,6 @@ def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
             as_predicate="as-predicate" in frames, topic="np-topic" in frames)
     if not content_idx and "np-predicate" in frames and not quote_first:
         content_idx = _surface_predicate(sentence, v)
-    if content_idx and content_idx[0] > v:
-        content_idx = _before_coordinated_cue(sentence, v, content_idx, lex)
     passive_object = [] if quote_first else _passive_object(sentence, v)
     if passive_object and (not content_idx or (frames & {"np", "np-predicate"} and content_idx[0] > v)):
         # "The registration issue was first reported by The Washington Post", "the plan was
@@ -1905,20 +1908,6 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
             head = words[head].head
 
 
-def _before_coordinated_cue(sentence: Sentence, verb: int, content: list[int], lex: Lexicon) -> list[int]:
-    """``said it was “resolutely opposed” to the test and warned North Korea …``, ``proposes
-    doing away with the mandate, and plans to reduce …``: a second reporting verb in the cue's
-    own form with no subject of its own continues the cue (the parser coordinates it inside the
-    content), so the content ends before its conjunction."""
-    words = sentence.words
-    for i in content[2:]:
-        w = words[i]
-        if w.deprel == "conj" and words[i - 1].upos == "CCONJ" and _same_form_no_subject(sentence, i, verb) \
-                and (lex.verb(w.lemma or w.text) or lex.verb_from_form(w.lower)):
-            return _trim_punct(sentence, [k for k in content if k < i - 1])
-    return content
-
-
 def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
     """``said it was “resolutely opposed” … and warned …``: a subjectless conjunct in the
     reporting verb's own form (VBD with VBD) inside its content continues the reporting verb."""
@@ -2106,13 +2095,15 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
 def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
     """``China said it was opposed to the test and warned North Korea to …``: the same source's
     second cue, coordinated with the first, ends the first one's content; so does a coordinated
-    clause with its own source and cue (``Kerry said the US would act, and he urged …``)."""
+    clause with its own source and cue (``Kerry said the US would act, and he urged …``), and a
+    subjectless second cue in the first one's form (``proposes doing away with …, and plans …``)."""
     text = doc.text
     by_sentence: dict[int, list[Attribution]] = {}
     for a in found:
         if a.cue is not None:
             by_sentence.setdefault(a.sentence, []).append(a)
-    for local in by_sentence.values():
+    sentences = {s.index: s for s in doc.sentences}
+    for index, local in by_sentence.items():
         for a in local:
             for b in local:
                 if b.cue[0] <= a.cue[0]:
@@ -2120,8 +2111,21 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
                 if b.source is not None and b.source != a.source and \
                         _cut_at_joint(text, a, b.source[0], _CLAUSE_JOINTS):
                     continue
-                if b.inherits is a or (a.source is not None and b.source == a.source):
+                if b.inherits is a or (a.source is not None and b.source == a.source) or \
+                        _coordinated_in_form(sentences.get(index), a, b):
                     _cut_at_joint(text, a, b.cue[0], _CUE_JOINTS)
+
+
+def _coordinated_in_form(sentence: Sentence | None, a: Attribution, b: Attribution) -> bool:
+    """``proposes doing away with the mandate, and plans to reduce …``: ``b``'s cue is a
+    subjectless conjunct in ``a``'s cue's own form, which the parser coordinated inside ``a``'s
+    content, whatever source it ended up with."""
+    if sentence is None or a.cue_word is None or b.cue_word is None:
+        return False
+    words = sentence.words
+    i = b.cue_word
+    return 0 < i < len(words) and words[i].deprel == "conj" and words[i - 1].upos == "CCONJ" and \
+        _same_form_no_subject(sentence, i, a.cue_word)
 
 
 _QUOTED_JOINT = re.compile(r"(,[\"”’']+)\s+((?:and|but|while|whereas)\b)?$")
