@@ -29,7 +29,8 @@ from attrib.records import Finding, Severity
 from attrib.rules import RULES
 
 __all__ = ["CheckConfig", "CheckedFinding", "load_config", "check_text", "strip_markers", "format_text",
-           "format_json", "format_sarif", "rules_markdown", "SEVERITY_ORDER"]
+           "format_json", "format_sarif", "format_github", "format_statistics", "rules_markdown", "SEVERITY_ORDER",
+           "config_from_request", "findings_json", "findings_from_json", "rule_anchor"]
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
 _MARKER = re.compile(r"<!--\s*attrib:\s*(ignore|ignore-file)\b([^>]*?)-->", re.IGNORECASE)
@@ -160,16 +161,36 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def check_text(text: str, path: str = "<text>", config: CheckConfig | None = None,
-               analyzer: Any = None) -> list[CheckedFinding]:
-    """Findings for one draft, after configuration and inline acceptance, in text order."""
+               analyzer: Any = None, markdown: bool | None = None) -> list[CheckedFinding]:
+    """Findings for one draft, after configuration and inline acceptance, in text order.
+
+    Markdown (``markdown=True``, or a ``.md``/``.markdown`` path) is read as the prose a
+    reader sees (:mod:`attrib.markdown`); positions still point into ``text``.
+    """
+    from attrib.markdown import is_markdown_path, to_plain
+
     config = config or CheckConfig()
     clean, accepted = strip_markers(text)
+    plain = to_plain(clean) if (is_markdown_path(path) if markdown is None else markdown) else None
+    if not (plain.text if plain else clean).strip():
+        return []  # nothing to read: no models needed
     if analyzer is None:
         from attrib.pipeline import Analyzer
 
         analyzer = Analyzer()
-    analysis = analyzer.analyze(clean, id=path)
-    return select_findings(text, analysis.findings, path, config, accepted)
+    analysis = analyzer.analyze(plain.text if plain else clean, id=path)
+    findings = analysis.findings
+    if plain is not None:
+        spans = [plain.span_to_source(f.start, f.end) for f in findings]
+        findings = tuple(replace(f, start=s, end=e) for f, (s, e) in zip(findings, spans))
+    return select_findings(text, findings, path, config, accepted)
+
+
+def config_from_request(table: Any) -> CheckConfig:
+    """A configuration sent to ``attrib serve`` (``{"select", "ignore", "severity", "min_severity"}``)."""
+    if not isinstance(table, dict):
+        raise InputError("'config' must be an object")
+    return _config_from_table(table, "config")
 
 
 def select_findings(text: str, findings: Sequence[Finding], path: str, config: CheckConfig,
@@ -198,13 +219,72 @@ def format_text(results: Sequence[CheckedFinding]) -> str:
     return "\n".join([*lines, f"Found {summary}."]) + "\n"
 
 
-def format_json(results: Sequence[CheckedFinding]) -> str:
-    return json.dumps([{
+def findings_json(results: Sequence[CheckedFinding]) -> list[dict[str, Any]]:
+    return [{
         "path": r.path, "line": r.line, "column": r.column, "end_line": r.end_line, "end_column": r.end_column,
         "rule": r.finding.rule, "name": RULES[r.finding.rule].name if r.finding.rule in RULES else None,
         "severity": r.finding.severity, "message": r.finding.message, "text": r.finding.text,
         "start": r.finding.start, "end": r.finding.end,
-    } for r in results], ensure_ascii=False, indent=2) + "\n"
+    } for r in results]
+
+
+def findings_from_json(items: Sequence[dict[str, Any]]) -> list[CheckedFinding]:
+    """The inverse of :func:`findings_json` (what ``attrib check --server`` gets back)."""
+    try:
+        return [CheckedFinding(str(d["path"]), int(d["line"]), int(d["column"]), int(d["end_line"]),
+                               int(d["end_column"]), Finding(str(d["rule"]), d["severity"], int(d["start"]),
+                                                             int(d["end"]), str(d["message"]), str(d["text"])))
+                for d in items]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"the server's answer is not a list of findings: {exc}") from exc
+
+
+def format_json(results: Sequence[CheckedFinding]) -> str:
+    return json.dumps(findings_json(results), ensure_ascii=False, indent=2) + "\n"
+
+
+def _github_escape(value: str, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if prop else value
+
+
+def format_github(results: Sequence[CheckedFinding]) -> str:
+    """GitHub Actions workflow commands (``::warning file=…,line=…::message``): annotations on the diff."""
+    level = {"error": "error", "warning": "warning", "info": "notice"}
+    out = []
+    for r in results:
+        f = r.finding
+        props = (f"file={_github_escape(Path(r.path).as_posix(), True)},line={r.line},col={r.column},"
+                 f"endLine={r.end_line},endColumn={r.end_column},title={_github_escape(f.rule, True)}")
+        out.append(f"::{level[f.severity]} {props}::{_github_escape(f'{f.rule} {f.message}')}")
+    return "".join(line + "\n" for line in out)
+
+
+def format_statistics(results: Sequence[CheckedFinding]) -> str:
+    """Counts per rule, most frequent first (like ``ruff check --statistics``)."""
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.finding.rule] = counts.get(r.finding.rule, 0) + 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "".join(f"{n:5d}\t{rule}\t{RULES[rule].name if rule in RULES else ''}\n" for rule, n in rows)
+
+
+def rule_anchor(rule_id: str) -> str:
+    """The anchor of a rule's section in docs/rules.md (GitHub's heading slugs)."""
+    r = RULES[rule_id]
+    heading = f"{r.id} {r.name} ({r.severity})".lower()
+    return re.sub(r"[^\w\- ]", "", heading).replace(" ", "-")
+
+
+def _fingerprint(r: CheckedFinding, seen: dict[tuple[str, str], int]) -> str:
+    """Stable across edits elsewhere in the file: rule, path, the flagged words and their occurrence."""
+    import hashlib
+
+    words = " ".join(r.finding.text.split()).lower()
+    key = (r.finding.rule, words)
+    seen[key] = seen.get(key, 0) + 1
+    raw = f"{r.finding.rule}\0{Path(r.path).as_posix()}\0{words}\0{seen[key]}"
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
 def format_sarif(results: Sequence[CheckedFinding], version: str) -> str:
@@ -215,9 +295,13 @@ def format_sarif(results: Sequence[CheckedFinding], version: str) -> str:
         "shortDescription": {"text": r.summary},
         "fullDescription": {"text": f"{r.summary} Fires on: {r.fires!r}. Quiet on: {r.passes!r}."},
         "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
-        "helpUri": f"https://attrib.dev/rules#{r.id.lower()}",
+        "helpUri": f"docs/rules.md#{rule_anchor(r.id)}",
+        "help": {"text": f"{r.summary} Fires on: {r.fires!r}. Quiet on: {r.passes!r}.",
+                 "markdown": f"**{r.id} {r.name}** ({r.severity}): {r.summary}\n\nFires: {r.fires!r}\n\n"
+                             f"Quiet: {r.passes!r}"},
     } for r in (RULES[i] for i in rule_ids)]
     sarif_results = []
+    seen: dict[tuple[str, str], int] = {}
     for r in results:
         f = r.finding
         sarif_results.append({
@@ -231,13 +315,13 @@ def format_sarif(results: Sequence[CheckedFinding], version: str) -> str:
                            "endColumn": r.end_column, "charOffset": f.start, "charLength": f.end - f.start,
                            "snippet": {"text": f.text}},
             }}],
+            "partialFingerprints": {"attribFindingHash/v1": _fingerprint(r, seen)},
         })
     doc = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "attrib", "version": version, "informationUri": "https://attrib.dev",
-                                "rules": rules}},
+            "tool": {"driver": {"name": "attrib", "version": version, "rules": rules}},
             "columnKind": "unicodeCodePoints",
             "results": sarif_results,
         }],

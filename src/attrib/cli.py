@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, TextIO
 
 from attrib.errors import AttribError, InputError
 from attrib.ingest import error_record, iter_documents, read_text
+from attrib.present import format_analysis
 from attrib.records import Analysis
 
 __all__ = ["main"]
@@ -61,56 +63,6 @@ def _analyses(args: argparse.Namespace, docs: Iterator[dict[str, Any]]) -> Itera
     yield from flush()
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
-
-
-def format_text(a: Analysis, name: str) -> str:
-    """A readable summary for a person at a terminal."""
-    attributed = sum(c.attributed for c in a.claims)
-    out = [f"{name}: {len(a.quotes)} attributions, {len(a.speakers)} speakers, {len(a.claims)} claims "
-           f"({attributed} attributed, {len(a.claims) - attributed} unattributed), {len(a.findings)} findings"]
-    if a.speakers:
-        out.append("\nSpeakers")
-        for s in a.speakers:
-            said = sum(q.speaker == s.id for q in a.quotes)
-            extra = f", {s.role}" if s.role else ""
-            mentions = ", ".join(dict.fromkeys(m.text for m in s.mentions))
-            plural = "s" * (said != 1)
-            out.append(f"  {s.id:4} {s.name} ({s.kind}{extra}) — {said} statement{plural}; mentions: {mentions}")
-    if a.quotes:
-        out.append("\nAttributions")
-        for q in a.quotes:
-            s = a.speaker(q.speaker)
-            who = s.name if s else (q.source.text if q.source else "?")
-            cue = f"“{q.cue.text}”" if q.cue else "(no cue)"
-            nested = f" nested in {q.nested_in}" if q.nested_in else ""
-            channel = f" [{q.channel.text}]" if q.channel else ""
-            line, col = _line_col(a.text, q.start)
-            out.append(f"  {q.id:4} {line}:{col} {q.type:8} {who} {cue}{channel}{nested} ({q.confidence:.2f})")
-            content = " … ".join(c.text for c in q.contents)
-            out.append(f"         {_clip(content, 110)}")
-    unattributed = sorted((c for c in a.claims if not c.attributed), key=lambda c: -c.checkworthiness)
-    if unattributed:
-        out.append("\nUnattributed claims (most check-worthy first)")
-        for c in unattributed:
-            line, col = _line_col(a.text, c.start)
-            out.append(f"  {c.checkworthiness:.2f} {line}:{col} {_clip(c.text, 100)}")
-    if a.findings:
-        out.append("\nFindings")
-        for f in a.findings:
-            line, col = _line_col(a.text, f.start)
-            out.append(f"  {line}:{col} {f.severity} {f.rule} {f.message}")
-    return "\n".join(out)
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _open_out(path: str | None) -> TextIO:
     if path is None or path == "-":
         return sys.stdout
@@ -135,6 +87,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             json.dump(payload[0] if len(payload) == 1 and not args.files[0].endswith(".jsonl") else payload,
                       out, ensure_ascii=False, indent=2)
             out.write("\n")
+        elif args.format == "csv":
+            from attrib.present import csv_text
+
+            out.write(csv_text([r for r in results if isinstance(r, Analysis)], args.table))
         elif args.format == "jsonl":
             for r in results:
                 out.write(json.dumps(r.to_dict() if isinstance(r, Analysis) else r, ensure_ascii=False) + "\n")
@@ -143,7 +99,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
                 if k:
                     out.write("\n\n")
                 if isinstance(r, Analysis):
-                    out.write(format_text(r, r.id or "-") + "\n")
+                    out.write(format_analysis(r, r.id or "-") + "\n")
                 else:
                     out.write(f"{r.get('id')}: error: {r['error']['message']}\n")
     finally:
@@ -213,11 +169,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.files:
         raise InputError("no files to check (give FILE... or -)")
     config = load_config(args.config)
+    overrides: dict[str, Any] = {}
     if args.min_severity:
+        overrides["min_severity"] = args.min_severity
+    for key in ("select", "ignore"):
+        value = getattr(args, key)
+        if value is not None:
+            overrides[key] = _rule_ids(value, f"--{key}")
+    if overrides:
         from dataclasses import replace
 
-        config = replace(config, min_severity=args.min_severity)
-    analyzer = _analyzer(args)
+        config = replace(config, **overrides)
+    analyzer = _LazyAnalyzer(args)  # models load only when a draft has text to read
     results = []
     failed = False
     for path in args.files:
@@ -227,16 +190,63 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"attrib: {exc}", file=sys.stderr)
             failed = True
             continue
-        results.extend(check_text(text, "<stdin>" if path == "-" else path, config, analyzer))
-    if args.format == "json":
+        name = "<stdin>" if path == "-" else path
+        markdown = True if args.markdown else None
+        if args.server:
+            from attrib.client import check_remote
+
+            results.extend(check_remote(args.server, text, name, config, markdown=markdown))
+        else:
+            results.extend(check_text(text, name, config, analyzer, markdown=markdown))
+    if args.statistics:
+        from attrib.check import format_statistics
+
+        sys.stdout.write(format_statistics(results))
+    elif args.format == "json":
         sys.stdout.write(format_json(results))
     elif args.format == "sarif":
         sys.stdout.write(format_sarif(results, __version__))
+    elif args.format == "github":
+        from attrib.check import format_github
+
+        sys.stdout.write(format_github(results))
     else:
         sys.stdout.write(format_text(results))
     if failed:
         return EXIT_USAGE
+    if args.exit_zero:
+        return EXIT_OK
     return EXIT_FINDINGS if any(r.severity == "error" for r in results) else EXIT_OK
+
+
+class _LazyAnalyzer:
+    """Stands for the analyzer and loads the models on the first ``analyze``."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self._args, self._analyzer = args, None
+
+    def analyze(self, text: str, **kwargs: Any) -> Analysis:
+        if self._analyzer is None:
+            self._analyzer = _analyzer(self._args)
+        return self._analyzer.analyze(text, **kwargs)
+
+
+def _rule_ids(value: str, flag: str) -> tuple[str, ...]:
+    """``--select ATR001,QUO`` → ids or prefixes, each naming at least one rule."""
+    from attrib.rules import RULES
+
+    ids = tuple(x.strip().upper() for x in value.split(",") if x.strip())
+    unknown = [x for x in ids if not any(r.startswith(x) for r in RULES)]
+    if unknown:
+        raise InputError(f"{flag}: unknown rule id(s) {', '.join(unknown)}; see attrib check --list-rules")
+    return ids
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from attrib.serve import run_server
+
+    run_server(args.host, args.port, args.models, max_bytes=args.max_bytes, timeout=args.timeout)
+    return EXIT_OK
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
@@ -278,7 +288,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="find quotes, speakers, claims and findings")
     p.add_argument("files", nargs="+", help="text files, .jsonl batches ({\"id\", \"text\"} a line), or - for stdin")
-    p.add_argument("--format", choices=["text", "json", "jsonl", "html"], default="text")
+    p.add_argument("--format", choices=["text", "json", "jsonl", "html", "csv"], default="text")
+    p.add_argument("--table", choices=["quotes", "speakers", "claims", "findings"], default="quotes",
+                   help="with --format csv: which records, one row each, over all the inputs")
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
     p.set_defaults(run=cmd_analyze)
 
@@ -298,12 +310,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="pre-publication sourcing check of drafts (exit 1 on errors)")
     p.add_argument("files", nargs="*", help="draft files (text or Markdown), or - for stdin")
-    p.add_argument("--format", choices=["text", "json", "sarif", "markdown"], default="text",
-                   help="output format (markdown: only with --list-rules)")
+    p.add_argument("--format", choices=["text", "json", "sarif", "github", "markdown"], default="text",
+                   help="output format (github: workflow annotations; markdown: only with --list-rules)")
+    p.add_argument("--select", default=None, help="only these rule ids or prefixes, comma-separated (ATR001,QUO)")
+    p.add_argument("--ignore", default=None, help="leave out these rule ids or prefixes, comma-separated")
+    p.add_argument("--exit-zero", action="store_true", help="exit 0 even when errors are found")
+    p.add_argument("--statistics", action="store_true", help="print how often each rule fired instead")
+    p.add_argument("--markdown", action="store_true", help="read the drafts as Markdown (default: by suffix .md)")
+    p.add_argument("--server", default=os.environ.get("ATTRIB_SERVER") or None, metavar="URL",
+                   help="analyse on a running `attrib serve` (e.g. http://127.0.0.1:8765) instead of loading "
+                        "models (default: $ATTRIB_SERVER)")
     p.add_argument("--min-severity", choices=["info", "warning", "error"], default=None)
     p.add_argument("--config", default=None, help="attrib.toml or pyproject.toml (default: searched upwards)")
     p.add_argument("--list-rules", action="store_true", help="list the rules with ids, severities and summaries")
     p.set_defaults(run=cmd_check)
+
+    p = sub.add_parser("serve", help="serve the analyzer over HTTP: JSON API and a paste-text page")
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--max-bytes", type=int, default=2_000_000, help="largest request body accepted")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds a request may wait and run")
+    p.set_defaults(run=cmd_serve)
 
     p = sub.add_parser("eval", help="score against gold attributions (PolNeAR-style JSON Lines)")
     p.add_argument("gold")

@@ -168,6 +168,10 @@ def document_from_file(path: str | Path, doc_id: str | None = None) -> dict[str,
     if looks_like_html(text):
         text, page = extract_html(text, meta.get("url"))
         meta = {**page, **meta, "format": "html"}
+    elif str(path).lower().endswith((".md", ".markdown")):  # the prose, without markup (attrib.markdown)
+        from attrib.markdown import markdown_document
+
+        text, meta = markdown_document(text, meta)
     if not text.strip():
         raise InputError(f"{path}: empty document, no text to analyse")
     name = doc_id or ("-" if str(path) == "-" else Path(path).name)

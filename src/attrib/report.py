@@ -8,7 +8,6 @@ escapes ``<``, ``>``, ``&`` and quotes), so no markup or script from it runs.
 
 from __future__ import annotations
 
-import colorsys
 import difflib
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +17,7 @@ from typing import Any
 from attrib.compare import Comparison
 from attrib.records import Analysis
 
-__all__ = ["render_article", "render_comparison", "speaker_colours"]
+__all__ = ["render_article", "render_comparison", "render_paste_page", "speaker_colours", "OKABE_ITO"]
 
 _KIND_LABEL = {"person": "person", "organisation": "organisation", "group": "group",
                "anonymous": "anonymous", "unknown": "unknown"}
@@ -36,14 +35,27 @@ def _environment():
     return env
 
 
+# Okabe & Ito (2008), "Color Universal Design": told apart under the common colour-vision
+# deficiencies.  Highlights use a light tint of each (text stays readable on it) and a solid
+# underline in the full colour; every highlight also carries a text label, so colour is never
+# the only cue.  Black is left out (it would read as plain text); speakers past seven reuse
+# the palette and are told apart by their labels.
+OKABE_ITO = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+
+
+def _tint(colour: str, share: float) -> str:
+    r, g, b = (int(colour[k:k + 2], 16) for k in (1, 3, 5))
+    return "#" + "".join(f"{round(255 - (255 - c) * share):02x}" for c in (r, g, b))
+
+
 def speaker_colours(ids: list[str]) -> dict[str, str]:
-    """Distinct, readable background colours, one per speaker id (golden-angle hues)."""
-    out = {}
-    for k, sid in enumerate(ids):
-        hue = (k * 0.381966) % 1.0
-        r, g, b = colorsys.hls_to_rgb(hue, 0.86, 0.75)
-        out[sid] = f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
-    return out
+    """A light tint of the Okabe–Ito colours, one per speaker id, in order (cycling after seven)."""
+    return {sid: _tint(OKABE_ITO[k % len(OKABE_ITO)], 0.35) for k, sid in enumerate(ids)}
+
+
+def speaker_edges(ids: list[str]) -> dict[str, str]:
+    """The full Okabe–Ito colour of each speaker (underlines and swatch borders)."""
+    return {sid: OKABE_ITO[k % len(OKABE_ITO)] for k, sid in enumerate(ids)}
 
 
 def word_diff(a: str, b: str) -> list[tuple[str, str]]:
@@ -69,6 +81,9 @@ class _Segment:
     source: str | None
     channel: str | None
     claim: str | None = None     # id of an unattributed claim covering this stretch
+    findings: tuple[str, ...] = ()   # ids ("f1"…) of the findings covering this stretch
+    opens: tuple[str, ...] = ()      # quote ids whose first content span begins here
+    first: tuple[str, ...] = ()      # finding ids that begin here
 
 
 def _segments(text: str, start: int, end: int, analysis: Analysis) -> list[_Segment]:
@@ -83,28 +98,57 @@ def _segments(text: str, start: int, end: int, analysis: Analysis) -> list[_Segm
     for c in analysis.claims:
         if not c.attributed:
             marks.append((c.start, c.end, "claim", c.id))
+    for k, f in enumerate(analysis.findings):
+        if f.end > f.start:
+            marks.append((f.start, f.end, "finding", f"f{k + 1}"))
     local = [(max(s, start), min(e, end), r, i) for s, e, r, i in marks if s < end and e > start]
+    starts = {q.id: q.contents[0].start for q in analysis.quotes if q.contents}
     cuts = sorted({start, end} | {s for s, _, _, _ in local} | {e for _, e, _, _ in local})
     depth = {q.id: (0 if q.nested_in is None else 1) for q in analysis.quotes}
     out = []
     for a, b in zip(cuts, cuts[1:]):
         active = [(r, i) for s, e, r, i in local if s <= a and b <= e]
         quotes = tuple(sorted({i for r, i in active if r == "content"}, key=lambda i: depth.get(i, 0)))
-        pick = {r: i for r, i in active if r != "content"}
+        pick = {r: i for r, i in active if r not in ("content", "finding")}
+        findings = tuple(i for r, i in active if r == "finding")
+        opens = tuple(i for s, _, r, i in local if r == "content" and s == a and starts.get(i) == a)
+        first = tuple(i for s, _, r, i in local if r == "finding" and s == a)
         out.append(_Segment(text[a:b], quotes, pick.get("cue"), pick.get("source"), pick.get("channel"),
-                            pick.get("claim")))
+                            pick.get("claim"), findings, opens, first))
     return out
 
 
-def _line_col(text: str, offset: int) -> tuple[int, int]:
-    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+def headline(analysis: Analysis) -> str | None:
+    """The article's headline: its metadata title, else its first heading, else a short first line."""
+    if analysis.meta.get("title"):
+        return str(analysis.meta["title"])
+    text = analysis.text
+    for b in analysis.blocks or ():
+        line = " ".join(text[b.start:b.end].split())
+        if b.kind == "heading" and line:
+            return line
+        if b.kind == "body":
+            return line if 0 < len(line) <= 120 and not line.endswith((".", "”", '"')) else None
+    return None
+
+
+def _label(name: str) -> str:
+    """A short text label for a speaker shown in the article ("Dmitry Peskov" → "Peskov")."""
+    words = name.split()
+    short = words[-1] if len(words) > 1 and words[0][:1].isupper() and len(name) > 18 else name
+    return short if len(short) <= 22 else short[:21] + "…"
 
 
 def article_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
+    from attrib.present import csv_text, line_col
+
     text = analysis.text
-    colours = speaker_colours([s.id for s in analysis.speakers])
-    quote_colour = {q.id: colours.get(q.speaker or "", "#e8e8e8") for q in analysis.quotes}
+    ids = [s.id for s in analysis.speakers]
+    colours, edges = speaker_colours(ids), speaker_edges(ids)
+    quote_colour = {q.id: colours.get(q.speaker or "", "#ececec") for q in analysis.quotes}
+    quote_edge = {q.id: edges.get(q.speaker or "", "#767676") for q in analysis.quotes}
     statements = {s.id: sum(q.speaker == s.id for q in analysis.quotes) for s in analysis.speakers}
+    labels = {s.id: _label(s.name) for s in analysis.speakers}
     blocks: list[dict[str, Any]] = []
     for b in analysis.blocks or ():
         item = {"kind": b.kind, "segments": _segments(text, b.start, b.end, analysis)}
@@ -130,22 +174,35 @@ def article_context(analysis: Analysis, title: str | None = None) -> dict[str, A
             "source": q.source.text if q.source else None, "cue": q.cue.text if q.cue else None,
             "channel": q.channel.text if q.channel else None,
             "nested_in": q.nested_in, "content": " … ".join(c.text for c in q.contents),
+            "speaker_id": q.speaker,
         }
-    findings = [{"finding": f, "line": _line_col(text, f.start)[0], "col": _line_col(text, f.start)[1]}
-                for f in analysis.findings]
+    findings = []
+    for k, f in enumerate(analysis.findings):
+        line, col = line_col(text, f.start)
+        findings.append({"id": f"f{k + 1}", "finding": f, "line": line, "col": col, "marked": f.end > f.start})
     unattributed = sorted((c for c in analysis.claims if not c.attributed), key=lambda c: -c.checkworthiness)
+    by_speaker = [(s, [q for q in analysis.quotes if q.speaker == s.id]) for s in analysis.speakers]
     return {
-        "title": title or analysis.meta.get("title") or analysis.id or "Article",
+        "title": title or headline(analysis) or analysis.id or "Article",
         "analysis": analysis,
         "meta": analysis.meta,
         "blocks": blocks,
         "colours": colours,
+        "edges": edges,
+        "labels": labels,
         "quote_colour": quote_colour,
+        "quote_edge": quote_edge,
         "statements": statements,
         "details": details,
         "findings": findings,
+        "rules": sorted({f.rule for f in analysis.findings}),
+        "severities": [s for s in ("error", "warning", "info") if any(f.severity == s for f in analysis.findings)],
+        "by_speaker": by_speaker,
         "unattributed": unattributed,
         "claims": {c.id: c for c in analysis.claims},
+        "csv": {name: csv_text([analysis], table) for name, table in
+                (("attributions", "quotes"), ("claims", "claims"), ("findings", "findings"))},
+        "file_stem": _file_stem(analysis.id or "article"),
         "summary": {
             "attributed_share": attributed_chars / body_chars,
             "speakers": len(analysis.speakers),
@@ -159,9 +216,21 @@ def article_context(analysis: Analysis, title: str | None = None) -> dict[str, A
     }
 
 
+def _file_stem(name: str) -> str:
+    import re
+
+    stem = re.sub(r"[^A-Za-z0-9_-]+", "-", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip("-")
+    return stem[:60] or "article"
+
+
 def render_article(analysis: Analysis, title: str | None = None) -> str:
     """A self-contained HTML report of one analysed article."""
     return _environment().get_template("article.html.j2").render(**article_context(analysis, title))
+
+
+def render_paste_page(max_bytes: int) -> str:
+    """The form of ``attrib serve``: paste a text or upload files, get a report."""
+    return _environment().get_template("paste.html.j2").render(max_bytes=max_bytes)
 
 
 def render_comparison(comparison: Comparison, title: str | None = None) -> str:
