@@ -82,6 +82,10 @@ def to_plain(source: str) -> MarkdownText:
         nonlocal length
         if not text:
             return
+        if pieces and origins[-1] + (length - starts[-1]) == origin:  # continues the last piece
+            pieces.append(text)
+            length += len(text)
+            return
         starts.append(length)
         origins.append(origin)
         pieces.append(text)
@@ -96,6 +100,7 @@ def to_plain(source: str) -> MarkdownText:
         if pieces:
             emit("\n\n", max(0, cursor - 1))
         in_image = 0
+        fresh = True
         for child in token.children or ():
             if child.type == "image":
                 continue  # alt text is not prose of the article
@@ -111,12 +116,18 @@ def to_plain(source: str) -> MarkdownText:
                 continue
             content = child.content
             at = source.find(content, cursor, limit)
-            if at < 0:  # an escape or entity changed the characters: map to where the piece begins
-                first = source.find(content[0], cursor, limit)
-                at = first if first >= 0 else cursor
-                for k, ch in enumerate(content):
-                    emit(ch, min(len(source) - 1, at + k))
-                cursor = min(limit, at + 1)
+            if fresh:  # a block starts at its first word (" second" after an image)
+                strip = len(content) - len(content.lstrip())
+                content, at = content[strip:], (at + strip if at >= 0 else at)
+                if not content:
+                    continue
+            fresh = False
+            if at < 0:  # an escape or entity changed the characters: align them one by one
+                for ch in content:
+                    pos = source.find(ch, cursor, limit)
+                    pos = pos if pos >= 0 else min(cursor, max(0, len(source) - 1))
+                    emit(ch, pos)
+                    cursor = min(limit, pos + 1)
                 continue
             emit(content, at)
             cursor = at + len(content)
