@@ -97,6 +97,12 @@ def shoot(driver, name, width):
         driver.set_window_size(1280, 1600)
 
 
+def click(driver, element):
+    """A real click, after scrolling the element to the middle of the window (nothing covers it there)."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
+
+
 def test_paste_submit_highlights_and_filters(browser, live_server):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -118,7 +124,7 @@ def test_paste_submit_highlights_and_filters(browser, live_server):
     rows = browser.find_elements(By.CSS_SELECTOR, "#findings-table tr[data-f]")
     assert marks and len(rows) >= 2
     # text → row: following a marked finding targets its row
-    marks[0].click()
+    click(browser, marks[0])
     target = browser.execute_script("return location.hash")
     assert target.startswith("#row-f") and browser.find_element(By.CSS_SELECTOR, target).is_displayed()
     # filter by severity: other rows hide, their marks turn off
@@ -136,7 +142,7 @@ def test_paste_submit_highlights_and_filters(browser, live_server):
     # row → text: the "where" link leads back to the passage
     Select(browser.find_element(By.ID, "filter-severity")).select_by_value("")
     link = browser.find_element(By.CSS_SELECTOR, "#findings-table tr[data-f] td a")
-    link.click()
+    click(browser, link)
     assert browser.execute_script("return location.hash") == "#" + link.get_attribute("href").split("#", 1)[1]
 
 
