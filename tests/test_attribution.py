@@ -2,7 +2,8 @@
 
 from dataclasses import replace
 
-from attrib.attribution import _clause_words, find_attributions
+from attrib.attribution import find_attributions
+from attrib.attribution.clause import _clause_words
 from attrib.lexicon import load_lexicon
 from helpers import parsed
 
@@ -1247,7 +1248,8 @@ def test_a_coordinated_reporting_verb_ends_the_first_ones_content():
 
 
 def test_nesting_never_loops_and_a_parenthetical_outer_report_ends_the_inner_content():
-    from attrib.attribution import Attribution, _mark_nesting
+    from attrib.attribution import Attribution
+    from attrib.attribution.passes import _mark_nesting
 
     # "Russian officials claimed the incident was an accident, the Turkish army said."
     #  contents that each hold the other's cue: the postposed report is the outer one

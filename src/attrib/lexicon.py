@@ -82,6 +82,11 @@ class Lexicon:
                          if particle is None and "xcomp" in verb.frames
                          and not verb.frames & {"recipient", "object-infinitive"})
 
+    @cached_property
+    def written_works(self) -> frozenset[str]:
+        """Nouns for things that carry words: publications, source documents, reporting nouns."""
+        return self.words("publications") | self.words("source_documents") | self.nouns
+
     @property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, _ in self.verbs)

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attrib.attribution import Attribution, noun_phrase
+from attrib.attribution import Attribution
+from attrib.attribution.tree import noun_phrase
 from attrib.document import Document, Sentence, Word
 from attrib.lexicon import Lexicon, load_lexicon
 from attrib.records import Span, Speaker

@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from attrib.attribution.clause import _words_after_cue
+from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, subject_of, trim_punct
+from attrib.attribution.words import (
+    _ADVERBIAL_OPENERS,
+    _BRIDGE,
+    _IMPERSONAL_PRONOUNS,
+    _NAME_RUN,
+    _RELATIVE,
+    _RUN,
+    _SOURCE_STARTS,
+)
+from attrib.document import Sentence
+from attrib.lexicon import Lexicon
+
+
+def _plausible_source(sentence: Sentence, head: int) -> bool:
+    """A subject the parser found can be a source: not an adverbial ("Following the debate")."""
+    first = sentence.words[noun_phrase(sentence, head)[0]]
+    return first.lower not in _ADVERBIAL_OPENERS and first.upos not in ("ADP", "SCONJ")
+
+
+def _pick_subject(sentence: Sentence, verb: int, side: str | None, lex: Lexicon) -> int | None:
+    words = sentence.words
+    times = lex.words("time_words")
+    subjects = [c for c in sentence.children(verb) if words[c].deprel in ("nsubj", "nsubj:outer", "csubj")
+                and (words[c].lemma or words[c].text).lower() not in times  # "said Monday"
+                and _plausible_source(sentence, c)]
+    if not subjects:
+        return None
+    before = [c for c in subjects if c < verb]
+    if side == "right":
+        return before[-1] if before else None
+    return min(subjects, key=lambda c: abs(c - verb))
+
+
+def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[int], int] | None:
+    """``CLAUSE, a senior official who asked not to be named argued.`` — from word order alone.
+
+    The AP's postposed attribution: the cue ends the sentence, its subject sits between the
+    last comma (or closing quotation mark) and the cue, and the clause before is reported.
+    Used when the parser gives the cue no subject.  Returns (subject, content, subject head).
+    """
+    words = sentence.words
+    # after the cue only its time, place or hearer ("said at a Washington event this month")
+    if len(_words_after_cue(sentence, verb, with_object=False)) > 4:
+        return None
+    # a closing quotation mark before the cue bounds the subject even across appositions
+    # ("…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states …, said")
+    k = next((i for i in range(verb - 1, max(1, verb - 24), -1) if words[i].text in ("\u201d", '"', "''")), None)
+    quoted = k is not None
+    if k is None:
+        k = next((i for i in range(verb - 1, 1, -1) if words[i].text in (",", "\u201d", '"', "\u2019")), None)
+    if k is None:
+        return None
+    subject = [i for i in range(k + 1, verb) if words[i].upos != "PUNCT"]
+    if not subject or len(subject) > (20 if quoted else 12) or words[subject[0]].upos not in _SOURCE_STARTS:
+        return None
+    subject = list(range(subject[0], subject[-1] + 1))
+    stop = next((i for i in subject if words[i].lower in ("who", "which", "that", ",")), subject[-1] + 1)
+    nouns = [i for i in subject if i < stop and words[i].upos in ("NOUN", "PROPN", "PRON")]
+    if not nouns:
+        return None
+    content = trim_punct(sentence, list(range(0, k + 1)))
+    if len(content) < 3:
+        return None
+    return subject, content, nouns[-1]
+
+
+def _well_formed_mention(sentence: Sentence, mention: list[int]) -> bool:
+    """A source mention does not end with an auxiliary, "to", a preposition or a conjunction:
+    "the questions sparked by Scott's death will take longer to", "he declined to" are what a
+    parse slip makes of one.  (A final "verb" is kept: the compact tagger reads plural nouns
+    as verbs — "New York City educators/VBZ".)"""
+    return sentence.words[mention[-1]].upos not in ("AUX", "PART", "ADP", "SCONJ", "CCONJ")
+
+
+def _inverted_object(sentence: Sentence, verb: int) -> int | None:
+    """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue."""
+    words = sentence.words
+    for c in sentence.children(verb):
+        # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.")
+        if words[c].deprel in ("obj", "xcomp", "dep") and words[c].upos == "PROPN" and \
+                sentence.subtree(c)[0] == verb + 1:
+            return c
+    return None
+
+
+def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:
+    """``Keron Blair, executive director of AROS, called for …`` parsed with the cue as an acl.
+
+    A cue right after the comma that closes an apposition, hanging off the sentence's
+    root noun, is the main verb; everything before that comma is the subject.
+    """
+    words = sentence.words
+    if words[verb].deprel != "acl" or verb < 2 or words[verb - 1].text != ",":
+        return []
+    top = words[verb].head
+    while top >= 0 and words[top].deprel in ("appos", "flat", "conj"):
+        top = words[top].head
+    if top < 0 or words[top].deprel != "root" or words[top].upos not in ("NOUN", "PROPN") or top != \
+            next((i for i in range(verb) if words[i].upos in ("NOUN", "PROPN")), -1):
+        return []
+    return trim_punct(sentence, list(range(sentence.subtree(top)[0], verb - 1)))
+
+
+def _interrupted_subject(sentence: Sentence, verb: int) -> list[int]:
+    """``Dr. Connie Mariano, who as a Navy captain was …, said that …`` with no subject parsed.
+
+    The compact parser often turns a long non-restrictive relative clause between the
+    subject and the cue into the cue's own clause and loses the subject.  A noun phrase
+    opening the sentence, then ", who/which …," up to the cue: that noun phrase is the
+    subject (word order alone; the relative clause is the reporter's description).
+    """
+    words = sentence.words
+    if verb < 4 or words[verb - 1].text != ",":
+        return []
+    comma = next((w.index for w in words[:verb] if w.text == ","), None)
+    if comma is None or comma < 1 or words[comma + 1].lower not in ("who", "which"):
+        return []
+    run = list(range(comma))
+    if any(words[i].upos not in _NAME_RUN for i in run) or not any(words[i].upos in ("PROPN", "NOUN") for i in run):
+        return []
+    return run
+
+
+def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = False) -> list[int]:
+    """The noun phrase right before the cue, when the parser gave the cue no subject at all.
+
+    Word order is the last resort: ``Pat Caddell told …`` / ``“…,” Malkia Cyril, the
+    executive director …, told …`` with the cue parsed as a modifier.  Auxiliaries and
+    adverbs may stand between ("has also told"); an apposition set off by commas is
+    skipped back to the name before it.
+    """
+    words = sentence.words
+    # the tagger's VBN in "a friend commented: “…”" is a past tense that opens a quotation; in
+    # "52 percent of voters agreed that …" one with a that-clause (no passive takes one, bar the
+    # hearer's: "officials told that …")
+    opens_quote = verb + 1 < len(words) and (words[verb + 1].text == ":" or words[verb + 1].text in QUOTE_TOKENS)
+    that_clause = not takes_recipient and any(
+        words[c].deprel == "ccomp" and any(words[m].lower == "that" and words[m].deprel == "mark"
+                                           for m in sentence.children(c)) for c in sentence.children(verb))
+    finite = words[verb].xpos in ("VBD", "VBZ", "VBP", "VB") or \
+        (words[verb].xpos == "VBN" and (opens_quote or that_clause))
+    if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
+        return []  # a participle continues another cue; before a passive stands what was done
+    i, bridged = verb - 1, 0
+    while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
+        i, bridged = i - 1, bridged + 1
+    if i >= 0 and words[i].text == "," and i > 1:
+        opening = next((k for k in range(i - 1, -1, -1) if words[k].text == ","), None)
+        if opening is None or opening < 1 or \
+                words[opening + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV"):
+            return []  # (an apposition, or an aside: "Clinton, at a later press gaggle, said")
+        i = opening - 1
+    if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
+        return []
+    end = i
+    if words[i].upos == "PRON":
+        return [i]
+    while i - 1 >= 0 and words[i - 1].upos in _RUN and words[i - 1].text not in QUOTE_TOKENS:
+        i -= 1
+    return list(range(_modified_noun_start(sentence, verb, end, i), end + 1))
+
+
+def _modified_noun_start(sentence: Sentence, cue: int, end: int, start: int) -> int:
+    """``Protesters marching through the streets chanted …``: the noun before the cue ends a
+    participial or relative modifier; the speaker is the noun it modifies, from its first word."""
+    words = sentence.words
+    node, climbed = end, False
+    while words[node].deprel.split(":")[0] in ("obl", "nmod", "obj") and words[node].head >= 0:
+        verb = words[node].head
+        if words[verb].upos != "VERB" or words[verb].deprel.split(":")[0] != "acl" or verb > node \
+                or not set(range(verb, end + 1)) <= set(sentence.subtree(verb, exclude=frozenset({cue}))):
+            break
+        node, climbed = words[verb].head, True
+        if node < 0 or words[node].upos not in ("NOUN", "PROPN") or node > verb:
+            return start
+    if not climbed:
+        return start
+    while node - 1 >= 0 and words[node - 1].upos in _RUN and words[node - 1].text not in QUOTE_TOKENS:
+        node -= 1
+    return min(node, start)
+
+
+def _personal_source(sentence: Sentence, subj: int | None, subj_idx: list[int], antecedent: int | None,
+                     lex: Lexicon) -> bool:
+    """Whether a source is a person (or people) and so can hold a view.
+
+    "support", "back", "oppose", "attack" report a stance when a person takes it ("Trump
+    attacked Clinton", "44 percent would back Trump", "Mr. Schultz supported Democrats") but
+    name acts of states, armies and things otherwise ("Moscow supporting the regime", "jets
+    attacked", "legal papers opposing the unsealing").  Read off the words: a personal pronoun,
+    a title or role ("the Democratic nominee"), an anonymous source ("officials"), a share of
+    poll respondents, or a name that is neither a place nor an organisation.
+    """
+    words = sentence.words
+    if subj is None:
+        return False
+    if words[subj].lower == "who":
+        return True
+    head, idx = subj, subj_idx
+    if words[subj].lower in _RELATIVE and antecedent is not None:
+        head, idx = antecedent, noun_phrase(sentence, antecedent)
+    w = words[head]
+    lemma = (w.lemma or w.lower).lower()
+    if w.upos == "PRON" or w.lower in lex.pronouns:
+        return w.lower not in _IMPERSONAL_PRONOUNS
+    if lemma in lex.titles or w.lower in lex.titles or lemma in lex.anonymous or w.lower in lex.anonymous \
+            or w.lower in lex.words("poll_shares"):
+        return True
+    if w.upos != "PROPN":
+        return False
+    named = [words[i].lower for i in idx if words[i].upos not in ("DET", "PUNCT", "CCONJ", "ADP")]
+    places = lex.words("places")
+    return not (" ".join(named) in places or all(n in places for n in named)
+                or any(n in lex.organisations for n in named) or words[idx[0]].lower == "the")
+
+
+def _absolute_subject(sentence: Sentence, verb: int) -> int | None:
+    """The subject of an absolute "with" clause (Quirk et al. 15.58): "with Russia backing the
+    regime and Turkey insisting that …" — the name right before the participle, after "with"
+    or after "and" continuing such a clause."""
+    words = sentence.words
+    k = verb - 1
+    if k < 1 or words[k].upos not in ("PROPN", "NOUN"):
+        return None
+    while k > 0 and words[k - 1].upos in ("PROPN", "NOUN", "DET", "ADJ"):
+        k -= 1
+    if k < 1:
+        return None
+    opener = words[k - 1].lower
+    if opener == "and":
+        k = next((m for m in range(k - 2, max(-1, k - 20), -1) if words[m].lower == "with"), -1) + 1
+        if k < 1 or not any(words[m].xpos == "VBG" for m in range(k, verb - 2)):
+            return None
+    elif opener != "with":
+        return None
+    # the clause opens the sentence or follows a comma (not "replaced it with language calling for …")
+    return verb - 1 if k == 1 or words[k - 2].text in (",", "\u2014", "--") else None
+
+
+def _participle_controller(sentence: Sentence, verb: int, lex: Lexicon) -> int | None:
+    """Who a participle or infinitive cue is predicated of, when that is not the clause's subject:
+    the name it modifies ("footage of Hillary Clinton asking, “…”") or the object before it (object
+    control, Quirk et al. 16.52: "left many E.U. nations feeling that …", "had Republicans
+    wondering", "forced Stumpf to admit that …")."""
+    words = sentence.words
+    head = words[verb].head
+    times = lex.words("time_words")
+    if words[verb].xpos == "VB" and words[verb].deprel in ("xcomp", "advcl") and head >= 0 and \
+            words[verb - 1].lower == "to":
+        # "forced Stumpf to admit that …", "invited the senator to discuss …": object control (an
+        # infinitive the parser made an adverbial of purpose only after a name: "called the meeting to …")
+        obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
+        kinds = ("NOUN", "PROPN") if words[verb].deprel == "xcomp" else ("PROPN",)
+        if obj is None or words[obj].upos not in kinds or (words[obj].lemma or words[obj].text).lower() in times:
+            return None  # (not "gathered Friday to discuss")
+        gap = range(sentence.subtree(obj)[-1] + 1, verb - 1)
+        aside = len(gap) > 2 and words[gap[0]].text == "," and words[gap[-1]].text == ","  # "Stumpf, who …, to admit"
+        return obj if aside or all(words[k].upos == "PUNCT" for k in gap) else None
+    if words[verb].xpos != "VBG" or words[verb - 1].text == "," or head < 0:
+        return None
+    absolute = _absolute_subject(sentence, verb)
+    if absolute is not None:
+        return absolute
+    own = set(sentence.subtree(verb))
+    if words[verb].deprel.startswith("acl") and head < verb and \
+            max(i for i in sentence.subtree(head) if i not in own) == verb - 1:
+        if words[head].upos == "PROPN":
+            return head
+        names = [c for c in sentence.children(head) if words[c].deprel == "nmod" and words[c].upos == "PROPN"
+                 and sentence.subtree(c)[-1] == verb - 1 and words[c].lower not in times]
+        if words[head].upos == "NOUN" and names:
+            return names[0]
+        if words[head].upos == "NOUN" and words[head].deprel == "obj" and \
+                (words[head].lemma or words[head].text).lower() not in lex.written_works and \
+                (words[head].lemma or words[head].text).lower() not in times:
+            return head  # "left many nations feeling that …" (not "tweets saying": _carrier_subject;
+            # not "spent many years learning …")
+    if words[verb].deprel == "xcomp" and words[head].upos == "VERB":
+        obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
+        if obj is not None and sentence.subtree(obj)[-1] == verb - 1 and words[obj].upos in ("NOUN", "PROPN") \
+                and (words[obj].lemma or words[obj].text).lower() not in times:
+            return obj  # (not "spent many years learning …")
+    return None
+
+
+def _carrier_subject(sentence: Sentence, verb: int) -> int | None:
+    """``issued a statement saying …``, ``unleashed a series of tweets saying …``.
+
+    A participle cue modifying a noun (the statement, the tweets) that is the object of a
+    clause reports what that clause's subject said through it.
+    """
+    words = sentence.words
+    if not words[verb].deprel.startswith("acl") or words[verb].xpos != "VBG":
+        return None
+    node, hops = words[verb].head, 0
+    while 0 <= node and hops < 4 and words[node].upos in ("NOUN", "PROPN"):
+        rel = words[node].deprel.split(":")[0]
+        if rel not in ("obj", "nmod", "obl", "compound", "appos"):
+            return None
+        node, hops = words[node].head, hops + 1
+    if node < 0 or words[node].upos != "VERB":
+        return None
+    subj = subject_of(sentence, node)
+    if subj is None or words[subj].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return subj

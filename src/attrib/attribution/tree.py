@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from attrib.attribution.words import _CHANNEL_CASES, _FINITE
+from attrib.document import Sentence, Word
+from attrib.lexicon import Lexicon
+from attrib.quotes import QUOTE_MARKS
+
+
+def span_of(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
+    return sentence.words[min(indices)].start, sentence.words[max(indices)].end
+
+
+def trim_punct(sentence: Sentence, indices: list[int]) -> list[int]:
+    """Drop punctuation at the edges, but keep closing quotation marks (they belong to quotes)."""
+    words = sentence.words
+    idx = sorted(indices)
+    while idx and words[idx[0]].upos == "PUNCT" and words[idx[0]].text[:1] not in "“\"‘'«„":
+        idx.pop(0)
+    while idx and words[idx[-1]].upos == "PUNCT" and words[idx[-1]].text[-1:] not in "”\"’'»":
+        closer = words[idx[-1]].text
+        if closer in (")", "]") and any(words[i].text == {")": "(", "]": "["}[closer] for i in idx):
+            break  # "Rep. G.K. Butterfield (D-N.C.)": the bracket closes inside the span
+        idx.pop()
+    return idx
+
+
+def noun_phrase(sentence: Sentence, head: int) -> list[int]:
+    """A mention: the head's phrase without relative clauses or parenthetical appositions."""
+    words = sentence.words
+    exclude = set()
+    for c in sentence.children(head):
+        rel = words[c].deprel
+        if rel in ("acl:relcl", "parataxis", "dep"):
+            exclude.add(c)
+        elif rel == "appos" and c > head and \
+                any(words[k].upos == "PUNCT" for k in range(head + 1, sentence.subtree(c)[0])):
+            exclude.add(c)  # "Peskov, the Kremlin spokesman," — not "spokesman Dmitry Peskov"
+        elif rel == "punct" and c > head:
+            exclude.add(c)
+    idx = sentence.subtree(head, frozenset(exclude))
+    # keep the contiguous run around the head
+    run = [head]
+    s = set(idx)
+    i = head - 1
+    while i in s:
+        run.insert(0, i)
+        i -= 1
+    i = head + 1
+    while i in s:
+        run.append(i)
+        i += 1
+    run = trim_punct(sentence, run) or [head]
+    marks = [i for i in run if words[i].text in QUOTE_TOKENS]
+    if len(marks) == 1 and marks[0] in (run[0], run[-1]) and len(run) > 1:
+        run.remove(marks[0])  # a lone quotation mark the parser hung on the mention closes a quote
+    return run
+
+
+QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}  # the scanner's marks, and the two-character pairs
+
+
+def subject_of(sentence: Sentence, verb: int) -> int | None:
+    for c in sentence.children(verb):
+        if sentence.words[c].deprel in ("nsubj", "nsubj:outer", "csubj"):
+            return c
+    return None
+
+
+def agent_of(sentence: Sentence, verb: int) -> int | None:
+    for c in sentence.children(verb):
+        if sentence.words[c].deprel == "obl:agent":
+            return c
+    return None
+
+
+def cue_span(sentence: Sentence, verb: int) -> tuple[int, int]:
+    """The cue verb with its adjacent auxiliaries, negation, "also" and particle."""
+    words = sentence.words
+    keep = {verb}
+    for c in sentence.children(verb):
+        rel = words[c].deprel
+        if words[c].upos != "PUNCT" and (rel in ("aux", "aux:pass", "compound:prt") or
+                                          (rel == "advmod" and words[c].lower in ("also", "not", "n't", "again"))):
+            keep.add(c)
+    lo = hi = verb
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
+    return words[lo].start, words[hi].end
+
+
+def _channel(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    words = sentence.words
+    for c in sentence.children(verb):
+        if words[c].deprel.split(":")[0] not in ("obl", "nmod", "advmod"):
+            continue
+        if (words[c].lemma or words[c].text).lower() not in lex.channels and words[c].lower not in lex.channels:
+            continue
+        cases = [k for k in sentence.children(c) if words[k].deprel == "case"]
+        if cases and words[cases[0]].lower in _CHANNEL_CASES:
+            # "in a separate statement | that Putin and Erdogan had …": a clause the parser hangs
+            # on the channel noun is what was said, not part of the channel
+            clauses = frozenset(k for k in sentence.children(c)
+                                if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl"))
+            return span_of(sentence, trim_punct(sentence, sentence.subtree(c, clauses)))
+    return None
+
+
+def _bare_nominal(sentence: Sentence, head: int) -> bool:
+    """``Douglas Brinkley, a historian …, recalled, "…"`` with the cue hung on the name: a noun
+    phrase with no predicate of its own is the speaker, not a reported clause."""
+    words = sentence.words
+    return words[head].upos in ("NOUN", "PROPN", "PRON", "NUM") and \
+        not sentence.dependents(head, "cop", "nsubj", "nsubj:pass", "csubj")
+
+
+def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
+    """Does this stretch hold a finite verb (or a "that"/"whether"/"if" clause)?"""
+    words = sentence.words
+    for i in indices:
+        w = words[i]
+        if w.xpos in _FINITE or w.upos == "AUX" or w.lower in ("that", "whether", "if"):
+            return True
+        if w.xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            return True
+    return False
+
+
+def _listed_verb(word: Word, lex: Lexicon) -> bool:
+    """A reporting verb of the lexicon, by lemma or (where the lemmatiser slipped) by form."""
+    return bool(lex.verb(word.lemma or word.text) or lex.verb_from_form(word.text))
+
+
+def _is_time_or_channel(sentence: Sentence, i: int, lex: Lexicon) -> bool:
+    lemma = (sentence.words[i].lemma or sentence.words[i].text).lower()
+    return lemma in lex.words("time_words") or lemma in lex.channels
+
+
+def _first_after(sentence: Sentence, head: int, verb: int) -> int:
+    """The first word of ``head``'s phrase after the cue (a comma the parser hung on the phrase
+    from before the cue does not pull the cue into its own content)."""
+    return min(i for i in sentence.subtree(head) if i > verb)
+
+
+def _introduced_by(sentence: Sentence, head: int, preposition: str) -> bool:
+    words = sentence.words
+    return any(words[k].deprel == "case" and words[k].lower == preposition for k in sentence.children(head)) or \
+        (head > 0 and words[head - 1].lower == preposition)
+
+
+def _demonstrative(sentence: Sentence, i: int) -> bool:
+    """A demonstrative pronoun ("That is …", "This shows …"; not the relative "that", WDT)."""
+    w = sentence.words[i]
+    return w.upos == "PRON" and w.xpos == "DT" and w.lower in ("this", "that", "these", "those")
+
+
+def _text_around(text: str, sentence: Sentence, verb: int, before: int, after: int) -> str:
+    """The words from ``before`` words left of the cue to ``after`` right of it, lower-cased."""
+    words = sentence.words
+    start, end = words[max(0, verb - before)].start, words[min(len(words) - 1, verb + after)].end
+    return " ".join(text[start:end].lower().split())
+
+
+def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> list[int]:
+    """"Kremlin spokesman | Dmitry Peskov": two subjects side by side are one mention (a parse slip)."""
+    words = sentence.words
+    merged = sorted(idx)
+    for c in sentence.children(verb):
+        if not words[c].deprel.startswith("nsubj") or c in merged:
+            continue
+        other = noun_phrase(sentence, c)
+        if other[-1] + 1 == merged[0] or merged[-1] + 1 == other[0]:
+            merged = sorted(set(merged) | set(other))
+    return merged

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from attrib.attribution.tree import _text_around
+from attrib.document import Sentence
+from attrib.lexicon import Lexicon
+
+
+def _anonymity_formula(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
+    window = _text_around(text, sentence, verb, 1, 6)
+    return any(window.startswith(p) or window.startswith(p.split(" ", 1)[1]) or f" {p}" in f" {window}"
+               for p in lex.words("anonymity_phrases"))
+
+
+def _speech_idiom(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
+    window = _text_around(text, sentence, verb, 3, 3)
+    cue = sentence.words[verb].lower
+    return any(cue in p.split() and p in window for p in lex.words("speech_idioms"))
+
+
+def _dispositional_gerund(sentence: Sentence, verb: int) -> bool:
+    """``more interested in keeping Ankara on side than in explaining what went wrong``.
+
+    A gerund after "than", or after a preposition that an adjective governs ("interested
+    in explaining", "capable of saying"), names a disposition or a comparison, not an act
+    of saying; "by saying", "after telling" (governed by a verb) still report one.
+    """
+    words = sentence.words
+    if words[verb].xpos != "VBG":
+        return False
+    marks = {words[k].lower for k in sentence.children(verb) if words[k].deprel in ("mark", "case")}
+    if "than" in marks:
+        return True
+    head = words[verb].head
+    return bool(marks & {"in", "of", "about", "at"}) and head >= 0 and words[head].upos == "ADJ"
