@@ -15,7 +15,7 @@ def test_every_word_list_names_its_source():
 
 
 def test_parse_prefilter_reads_a_verb_forms_neighbours():
-    from attrib.cues import may_attribute
+    from attrib.attribution import may_attribute
 
     assert may_attribute("The army said three soldiers died.")
     assert may_attribute("Mr. Clarke planned to revitalize the bridge.")  # doubled consonant
@@ -45,19 +45,19 @@ def test_stress_verbs_take_a_noun_phrase_and_exhort_a_hearer():
 
 
 def test_stance_adjectives_send_their_sentence_to_the_parser():
-    from attrib.cues import may_attribute
+    from attrib.attribution import may_attribute
     assert may_attribute("Many Democrats are afraid that turnout will fall.")
     assert not may_attribute("The soup was hot and the bread was stale.")
 
 
 def test_a_verb_that_reports_only_with_as_needs_an_as_to_be_parsed():
-    from attrib.cues import may_attribute
+    from attrib.attribution import may_attribute
     assert may_attribute("Critics see the program as an opportunity.")
     assert not may_attribute("The tax rate went up and we see the results.")
 
 
 def test_a_person_only_stance_verb_needs_a_possible_person_before_it():
-    from attrib.cues import may_attribute
+    from attrib.attribution import may_attribute
     assert may_attribute("Trump backed the plan.") and may_attribute("44 percent would back Trump.")
     assert not may_attribute("Their support came back strongly.")
     assert not may_attribute("Russian jets struck in support of the Turkish operation.")

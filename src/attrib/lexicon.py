@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-__all__ = ["Lexicon", "ReportingVerb", "inflections", "load_lexicon", "read_list"]
+__all__ = ["Lexicon", "ReportingVerb", "VerbClasses", "inflections", "load_lexicon", "read_list"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +41,17 @@ def read_list(name: str) -> list[list[str]]:
             continue
         rows.append([cell.strip() for cell in line.split("\t")])
     return rows
+
+
+@dataclass(frozen=True)
+class VerbClasses:
+    """Reporting verbs grouped by what their pre-parse trigger asks of the neighbours."""
+
+    particle_only: dict[str, frozenset[str]]  # "go" counts only as "go on", "campaign" as "campaign for"
+    quote_only: frozenset[str]                # "smiled", "continued": cues of an adjacent quotation only
+    belief: frozenset[str]                    # "I think", "you know": never a source of their own
+    as_only: frozenset[str]                   # "see X as Y", "as X put it": only with an "as" in the sentence
+    personal: frozenset[str]                  # "Trump backed …": a person (name, pronoun, poll share) before
 
 
 @dataclass(frozen=True)
@@ -81,6 +92,22 @@ class Lexicon:
         return frozenset(lemma for (lemma, particle), verb in self.verbs.items()
                          if particle is None and "xcomp" in verb.frames
                          and not verb.frames & {"recipient", "object-infinitive"})
+
+    @cached_property
+    def verb_classes(self) -> VerbClasses:
+        plain = {lemma for lemma, particle in self.verbs if particle is None}
+        particles: dict[str, set[str]] = {}
+        for lemma, particle in self.verbs:
+            if particle and lemma not in plain:
+                particles.setdefault(lemma, set()).add(particle)
+        quote_only = {lemma for (lemma, particle), v in self.verbs.items()
+                      if particle is None and (v.category == "nonspeech" or "quote" in v.frames)}
+        belief = {lemma for (lemma, particle), v in self.verbs.items() if particle is None and v.category == "belief"}
+        frames = {lemma: v.frames for (lemma, particle), v in self.verbs.items() if particle is None}
+        as_only = {lemma for lemma, f in frames.items() if f and f <= {"as-predicate", "as-clause"}}
+        personal = {lemma for lemma, f in frames.items() if "personal" in f}
+        return VerbClasses({k: frozenset(v) for k, v in particles.items()}, frozenset(quote_only),
+                           frozenset(belief), frozenset(as_only), frozenset(personal))
 
     @cached_property
     def written_works(self) -> frozenset[str]:

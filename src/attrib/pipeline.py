@@ -24,9 +24,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from attrib.attribution import Attribution, find_attributions
+from attrib.attribution import Attribution, Context, find_attributions, may_attribute
 from attrib.claims import find_claims
-from attrib.cues import may_attribute
 from attrib.document import Document, Sentence
 from attrib.errors import InputError
 from attrib.ingest import batched
@@ -205,9 +204,21 @@ class Analyzer:
             work.doc.sentences = [done.get(s.index, s) for s in work.sentences]
             yield self._analyse(work)
 
-    def _analyse(self, work: _Work) -> Analysis:
+    def explain(self, text: str, *, id: str | None = None,
+                meta: Mapping[str, Any] | None = None) -> tuple[Analysis, Context]:
+        """Analyse one document in this process and keep the attribution stage's trace: the
+        context's ``result`` (one attribution per quote, in order, with its construction and
+        source finder) and ``dropped`` (the candidates vetoes dropped).  ``attrib analyze --explain``."""
+        with self._lock:
+            work = self._prepare(self.nlp, {"id": id, "text": text, "meta": dict(meta or {})})
+            done = dict(zip(work.selected, self.nlp.parse([work.sentences[i] for i in work.selected], self._retag)))
+            work.doc.sentences = [done.get(s.index, s) for s in work.sentences]
+            context = Context(work.doc, work.scan, self.lexicon)
+            return self._analyse(work, context), context
+
+    def _analyse(self, work: _Work, context: Context | None = None) -> Analysis:
         doc, scan = work.doc, work.scan
-        attributions = find_attributions(doc, scan, self.lexicon)
+        attributions = find_attributions(doc, scan, self.lexicon, context=context)
         speakers, speaker_of = resolve_speakers(doc, attributions, self.lexicon)
         quotes, quote_ids = _quote_records(doc.text, attributions, speaker_of)
         claims = find_claims(doc, attributions, quote_ids)

@@ -22,8 +22,10 @@ approach"), extended with the news conventions of the AP Stylebook:
 
 from __future__ import annotations
 
-from attrib.attribution.engine import find_attributions
-from attrib.attribution.record import Attribution
+from attrib.attribution.engine import PASSES, find_attributions
+from attrib.attribution.record import Attribution, Context, Dropped
+from attrib.attribution.registry import CONSTRUCTIONS, Construction, may_attribute
 from attrib.attribution.tree import noun_phrase
 
-__all__ = ["Attribution", "find_attributions", "noun_phrase"]
+__all__ = ["CONSTRUCTIONS", "PASSES", "Attribution", "Construction", "Context", "Dropped", "find_attributions",
+           "may_attribute", "noun_phrase"]

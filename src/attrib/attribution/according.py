@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces
-from attrib.attribution.record import Attribution
+from attrib.attribution.record import Attribution, Context
+from attrib.attribution.registry import Surface, register
 from attrib.attribution.tree import noun_phrase, span_of, trim_punct
 from attrib.cues import Cue
-from attrib.document import Document, Sentence
-from attrib.quotes import QuoteScan
+from attrib.document import Sentence
 
 
-def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _from_according(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``according to X, CLAUSE``: the words outside the phrase are what X said."""
+    scan = ctx.scan
     words = sentence.words
     a = cue.word
     # the source: the nominal that "according to" is the case marker of
@@ -51,3 +53,15 @@ def _from_according(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
     return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
                        source=span_of(sentence, src_idx), confidence=0.85, category="statement",
                        cue_word=a, source_head=source_head)
+
+
+def according(s: Surface) -> bool:
+    """The word "according"."""
+    return "according" in s.words
+
+
+register("according-to", "`according to X, CLAUSE`: the words outside the phrase are what X said.",
+         module="according", trigger=according,
+         fires=("According to the ministry, three soldiers were killed.",
+                "Three soldiers were killed, according to the ministry."),
+         passes=("According to the ministry.",))

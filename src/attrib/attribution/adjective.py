@@ -1,18 +1,19 @@
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces
-from attrib.attribution.record import _CATEGORY_CONFIDENCE, Attribution
+from attrib.attribution.record import _CATEGORY_CONFIDENCE, Attribution, Context
+from attrib.attribution.registry import Surface, register
 from attrib.attribution.tree import _merge_adjacent_subjects, noun_phrase, span_of, subject_of, trim_punct
 from attrib.attribution.words import _FIRST_PERSON
 from attrib.cues import Cue
-from attrib.document import Document, Sentence
-from attrib.quotes import QuoteScan
+from attrib.document import Sentence
 
 
-def _from_adjective(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _from_adjective(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``Many Democrats are afraid that Mrs. Clinton's edge … may be undercut``, ``Graham has been
     critical of Trump``: a stance adjective (stance_adjectives.txt) with a clause or a topic reports
     its subject's belief; "It was clear that …" names no one, "I am sure" is a hedge."""
+    scan = ctx.scan
     words = sentence.words
     a = cue.word
     kids = sentence.children(a)
@@ -43,3 +44,22 @@ def _from_adjective(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
     return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
                        source=span_of(sentence, source_idx), confidence=_CATEGORY_CONFIDENCE["belief"],
                        category="belief", cue_word=a, source_head=subj)
+
+
+# what can follow a stance adjective's clause or topic: "afraid that", "sure he", "critical of"
+_ADJECTIVE_COMPLEMENT = frozenset({"that", "about", "over", "of", "he", "she", "they", "we", "it", "the", "this"})
+
+
+def stance_adjective(s: Surface) -> bool:
+    """A stance adjective (stance_adjectives.txt) followed by what can open its clause or topic."""
+    adjectives = s.lex.words("stance_adjectives")
+    words = s.words
+    return any(w in adjectives and words[i + 1:i + 2] and words[i + 1] in _ADJECTIVE_COMPLEMENT
+               for i, w in enumerate(words))
+
+
+register("stance-adjective", "A stance adjective with a clause or topic reports its subject's belief "
+         "(`Many Democrats are afraid that …`, `Graham has been critical of Trump`).",
+         module="adjective", trigger=stance_adjective,
+         fires=("Many Democrats are afraid that turnout will fall.",),
+         passes=("It was clear that turnout would fall.",))

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces
-from attrib.attribution.record import Attribution
+from attrib.attribution.record import Attribution, Context
+from attrib.attribution.registry import register
 from attrib.attribution.tree import _has_clause, agent_of, cue_span, noun_phrase, span_of, trim_punct
-from attrib.attribution.verb import _from_verb
+from attrib.attribution.verb import _from_verb, reporting_verb_form
 from attrib.attribution.words import _ADVERBIAL_OPENERS, _AS_SUBJECT, _CLAUSAL, _FIRST_PERSON
 from attrib.cues import Cue
-from attrib.document import Document, Sentence
-from attrib.lexicon import Lexicon
-from attrib.quotes import CLOSING_QUOTE_TOKENS, QuoteScan
+from attrib.document import Sentence
+from attrib.quotes import CLOSING_QUOTE_TOKENS
 
 
 def _as_clause(sentence: Sentence, verb: int) -> tuple[int, int, list[int]] | None:
@@ -42,11 +42,12 @@ def _as_clause(sentence: Sentence, verb: int) -> tuple[int, int, list[int]] | No
     return (lo, hi, subject) if opens or closes or between else None
 
 
-def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon,
+def _from_as_clause(ctx: Context, sentence: Sentence, cue: Cue,
                     extent: tuple[int, int, list[int]]) -> Attribution | None:
     """``As first reported by Reuters, the firm lost money``: the sentence outside the "as"
     clause is what the source reported (the AP Stylebook's "as … reported" attribution).
     With no source named ("as expected", "as predicted") there is no one's claim."""
+    scan, lex = ctx.scan, ctx.lex
     words = sentence.words
     v = cue.word
     kids = sentence.children(v)
@@ -54,7 +55,7 @@ def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
             any(words[c].deprel in ("ccomp", "xcomp", "obj") and not (
                 words[c].lower == cue.verb.particle == "it") for c in kids):  # (not "put it")
         # "as he said he would", "as the Beast called them, ''…''": the verb has its own content
-        return _from_verb(doc, scan, sentence, cue, lex)
+        return _from_verb(ctx, sentence, cue)
     lo, hi, src_idx = extent
     source = max(src_idx, key=lambda i: words[i].upos in ("NOUN", "PROPN", "PRON")) if src_idx else None
     if source is None:
@@ -83,3 +84,11 @@ def _from_as_clause(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue
     return Attribution(sentence=sentence.index, contents=spans, cue=cue_span(sentence, v),
                        source=span_of(sentence, src_idx), confidence=0.75, category=cue.verb.category,
                        cue_word=v, source_head=source)
+
+
+register("as-clause", "A reporting clause introduced by \"as\" that opens the sentence, closes it or stands "
+         "between commas: the rest of the sentence is what the source reported (`As first reported by Reuters, …`).",
+         module="as_clause", trigger=reporting_verb_form,
+         fires=("As first reported by Reuters, the firm lost money in the third quarter.",
+                "The firm lost money in the third quarter, as the ministry said."),
+         passes=("The firm lost money, as expected.",))

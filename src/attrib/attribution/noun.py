@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+import re
+
 from attrib.attribution.quoting import _content_spans, _expand_to_quotations, _split_pieces
-from attrib.attribution.record import Attribution
+from attrib.attribution.record import Attribution, Context
+from attrib.attribution.registry import Surface, register
 from attrib.attribution.tree import noun_phrase, span_of, subject_of
 from attrib.cues import Cue
-from attrib.document import Document, Sentence
-from attrib.lexicon import Lexicon
-from attrib.quotes import QuoteScan
+from attrib.document import Sentence
 
 
 def _infinitive_of(sentence: Sentence, n: int) -> int | None:
@@ -19,7 +20,9 @@ def _infinitive_of(sentence: Sentence, n: int) -> int | None:
     return None
 
 
-def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
+def _from_noun(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """``the ministry's statement that …``, ``his plan to …``: a reporting or intention noun with its clause."""
+    scan, lex = ctx.scan, ctx.lex
     words = sentence.words
     n = cue.word
     clause = None
@@ -37,7 +40,7 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
         clause = _infinitive_of(sentence, n)
         intention = clause is not None
     if clause is None:
-        return _noun_before_quotation(doc, scan, sentence, cue)
+        return _noun_before_quotation(ctx, sentence, cue) if ctx.on("noun-before-quotation") else None
     source_idx: list[int] = []
     for c in sentence.children(n):
         rel = words[c].deprel
@@ -58,7 +61,8 @@ def _from_noun(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex
     return Attribution(sentence=sentence.index, contents=spans, cue=(cue.start, cue.end),
                        source=span_of(sentence, source_idx), confidence=0.5 if intention else 0.7,
                        category="intention" if intention else "statement",
-                       cue_word=n, source_head=source_idx[-1])
+                       cue_word=n, source_head=source_idx[-1],
+                       construction="intention-noun" if intention else "reporting-noun")
 
 
 def _colon_noun_source(sentence: Sentence, n: int) -> list[int]:
@@ -87,8 +91,9 @@ def _colon_noun_source(sentence: Sentence, n: int) -> list[int]:
     return []
 
 
-def _noun_before_quotation(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _noun_before_quotation(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``He issued a statement: “…”``: the quotation after the colon is the statement."""
+    doc, scan = ctx.doc, ctx.scan
     source_idx = _colon_noun_source(sentence, cue.word)
     if not source_idx:
         return None
@@ -99,4 +104,44 @@ def _noun_before_quotation(doc: Document, scan: QuoteScan, sentence: Sentence, c
         return None
     return Attribution(sentence=sentence.index, contents=[(quotation.start, quotation.end)], cue=(cue.start, cue.end),
                        source=span_of(sentence, source_idx), confidence=0.6, category="statement",
-                       cue_word=cue.word, source_head=source_idx[-1])
+                       cue_word=cue.word, source_head=source_idx[-1], construction="noun-before-quotation")
+
+
+def reporting_noun_that(s: Surface) -> bool:
+    """A reporting noun with "that" in the three words after it ("the ministry's statement that …")."""
+    nouns, words = s.lex.nouns, s.words
+    return any(w in nouns and "that" in words[i + 1:i + 4] for i, w in enumerate(words))
+
+
+def intention_noun_to(s: Surface) -> bool:
+    """An intention noun right before "to" ("his plan to …")."""
+    intentions, words = s.lex.words("intention_nouns"), s.words
+    return any(w in intentions and words[i + 1:i + 2] == ["to"] for i, w in enumerate(words))
+
+
+_BEFORE_COLON = re.compile(r"((?:[A-Za-z’'.-]+\s+){0,4}[A-Za-z’'.-]+)\s*:")
+
+
+def reporting_noun_colon(s: Surface) -> bool:
+    """A reporting noun among the five words before a colon ("issued a statement:",
+    "this statement by Trump:", "I had to change my answer:")."""
+    if ":" not in s.text:
+        return False
+    nouns = s.lex.nouns
+    return any(any(w.lower() in nouns for w in m.group(1).split()) for m in _BEFORE_COLON.finditer(s.text))
+
+
+register("reporting-noun", "A reporting noun with a that-clause and its owner or by-phrase "
+         "(`the ministry's statement that …`).",
+         module="noun", trigger=reporting_noun_that,
+         fires=("He cited the ministry's claim that three soldiers died.",),
+         passes=("The statement was short.",))
+register("intention-noun", "An intention noun with a to-infinitive and its owner (`his plan to …`).",
+         module="noun", trigger=intention_noun_to,
+         fires=("Trump's plan to cut taxes for the rich drew criticism.",),
+         passes=("The plan was shelved.",))
+register("noun-before-quotation", "A reporting noun right before a colon names the quotation after it; "
+         "the verb's subject (or the noun's owner) is the speaker (`He issued a statement: “…”`).",
+         module="noun", trigger=reporting_noun_colon,
+         fires=("Trump issued a statement: “We will win.”", "I had to change my answer: “I was kidding.”"),
+         passes=("Trump issued a statement.",))

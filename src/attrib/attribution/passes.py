@@ -24,59 +24,81 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
         if att.sentence != sentence.index or att.source is not None or att.cue_word is None or att.agentless:
             continue
         v = att.cue_word
-        if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing"):
-            # "…, the army said, adding …": continue the closest cue before it
-            before = [a for a in found if a.cue_word is not None and a.cue_word < v and a.source is not None]
-            if before:
-                gov = max(before, key=lambda a: a.cue_word)
-                att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
-                att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
-                continue
-            root = next((w.index for w in words if w.deprel == "root"), -1)
-            subj = subject_of(sentence, root) if 0 <= root < v else None
-            if subj is not None and words[subj].upos in ("PROPN", "NOUN", "PRON"):
-                # "Trump attacked Clinton …, saying, “…”": the participle's subject is the clause's
-                att.source, att.source_head = span_of(sentence, noun_phrase(sentence, subj)), subj
-                continue
+        if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing") and \
+                _continue_participle(sentence, att, found):
+            continue
         carrier = _carrier_subject(sentence, v)
         if carrier is not None:  # "Trump unleashed a series of tweets saying …"
             att.source, att.source_head = span_of(sentence, noun_phrase(sentence, carrier)), carrier
+            att.finder = "carrier-subject"
             continue
         rel = words[v].deprel.split(":")[0]
-        if rel not in _CONTINUATION_RELS:
-            continue
-        head = words[v].head
-        seen = 0
-        while head >= 0 and seen < 4:
-            seen += 1
-            if head in by_word and found[by_word[head]].source is not None:
-                gov = found[by_word[head]]
-                att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
-                att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
-                break
-            if words[v].deprel == "conj" and head == words[v].head and words[head].deprel == "ccomp" and \
-                    words[head].head in by_word and (_outside_the_auxiliary(sentence, v, head) or
-                                                     _same_form_no_subject(sentence, v, words[head].head)):
-                # "said he would order … and warned …", "said it was opposed … and warned …":
-                # coordinated with "said"
-                head = words[head].head
-                continue
-            subj = subject_of(sentence, head)
-            if subj is not None and _demonstrative(sentence, subj):
-                break  # "That is a bloodless way of saying …": a statement, not who made it
-            if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
-                subj = next((c for c in sentence.children(head) if words[c].deprel == "nsubj:pass"), None)
-            noun = words[head].head
-            if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
-                    words[noun].deprel == "root" and words[noun].upos in ("NOUN", "PROPN"):
-                subj = noun  # "Authorities announced … and said …" parsed as a noun root with a participle
-            if subj is not None:
-                idx = [i for i in noun_phrase(sentence, subj) if i < head or subj > head]
-                att.source, att.source_head = span_of(sentence, idx), subj
-                break
-            if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
-                break
+        if rel in _CONTINUATION_RELS:
+            _climb_to_governor(sentence, att, found, by_word)
+
+
+def _inherit(att: Attribution, gov: Attribution) -> None:
+    att.source, att.source_head, att.inherits = gov.source, gov.source_head, gov
+    att.finder = "continuation"
+    att.confidence = round(min(gov.confidence, att.confidence + 0.1), 2)
+
+
+def _continue_participle(sentence: Sentence, att: Attribution, found: list[Attribution]) -> bool:
+    """"…, the army said, adding …": the closest cue before continues; else the clause's subject."""
+    words = sentence.words
+    v = att.cue_word
+    assert v is not None
+    before = [a for a in found if a.cue_word is not None and a.cue_word < v and a.source is not None]
+    if before:
+        _inherit(att, max(before, key=lambda a: a.cue_word))
+        return True
+    root = next((w.index for w in words if w.deprel == "root"), -1)
+    subj = subject_of(sentence, root) if 0 <= root < v else None
+    if subj is not None and words[subj].upos in ("PROPN", "NOUN", "PRON"):
+        # "Trump attacked Clinton …, saying, “…”": the participle's subject is the clause's
+        att.source, att.source_head = span_of(sentence, noun_phrase(sentence, subj)), subj
+        att.finder = "clause-subject"
+        return True
+    return False
+
+
+def _climb_to_governor(sentence: Sentence, att: Attribution, found: list[Attribution],
+                       by_word: dict[int | None, int]) -> None:
+    """Up the continuation relations to a cue with a source, or to a clause with a subject."""
+    words = sentence.words
+    v = att.cue_word
+    assert v is not None
+    head = words[v].head
+    seen = 0
+    while head >= 0 and seen < 4:
+        seen += 1
+        if head in by_word and found[by_word[head]].source is not None:
+            _inherit(att, found[by_word[head]])
+            break
+        if words[v].deprel == "conj" and head == words[v].head and words[head].deprel == "ccomp" and \
+                words[head].head in by_word and (_outside_the_auxiliary(sentence, v, head) or
+                                                 _same_form_no_subject(sentence, v, words[head].head)):
+            # "said he would order … and warned …", "said it was opposed … and warned …":
+            # coordinated with "said"
             head = words[head].head
+            continue
+        subj = subject_of(sentence, head)
+        if subj is not None and _demonstrative(sentence, subj):
+            break  # "That is a bloodless way of saying …": a statement, not who made it
+        if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
+            subj = next((c for c in sentence.children(head) if words[c].deprel == "nsubj:pass"), None)
+        noun = words[head].head
+        if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
+                words[noun].deprel == "root" and words[noun].upos in ("NOUN", "PROPN"):
+            subj = noun  # "Authorities announced … and said …" parsed as a noun root with a participle
+        if subj is not None:
+            idx = [i for i in noun_phrase(sentence, subj) if i < head or subj > head]
+            att.source, att.source_head = span_of(sentence, idx), subj
+            att.finder = "governor-subject"
+            break
+        if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
+            break
+        head = words[head].head
 
 
 def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
@@ -213,7 +235,8 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], cues_of: dict[int
             if named:  # "Sanders made the following comment:"
                 out.append(Attribution(sentence=sentence.index, contents=[(following.start, following.end)],
                                        cue=(cue.start, cue.end), source=span_of(sentence, named), confidence=0.6,
-                                       category="statement", cue_word=v, source_head=named[-1]))
+                                       category="statement", cue_word=v, source_head=named[-1],
+                                       construction="colon-paragraph"))
                 break
             if cue.kind != "verb" or cue.verb is None or cue.verb.category not in _BLOCK_QUOTE_CATEGORIES:
                 continue
@@ -225,7 +248,8 @@ def _colon_paragraphs(doc: Document, found: list[Attribution], cues_of: dict[int
                 continue  # ("told reporters:" — the object is the hearer)
             out.append(Attribution(sentence=sentence.index, contents=[(following.start, following.end)],
                                    cue=cue_span(sentence, v), source=span_of(sentence, noun_phrase(sentence, subj)),
-                                   confidence=0.7, category=cue.verb.category, cue_word=v, source_head=subj))
+                                   confidence=0.7, category=cue.verb.category, cue_word=v, source_head=subj,
+                                   construction="colon-paragraph"))
             break
     return out
 
@@ -279,7 +303,8 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
             continue
         added.append(Attribution(sentence=sents[0].index, contents=pieces,
                                  cue=None, source=last.source, confidence=round(last.confidence * 0.6, 2),
-                                 category=last.category, source_head=last.source_head, inherits=last))
+                                 category=last.category, source_head=last.source_head, inherits=last,
+                                 construction="continued-quote", finder="continued-speaker"))
     found.extend(added)
 
 

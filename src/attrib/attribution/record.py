@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attrib.quotes import Quotation
+from attrib.document import Document
+from attrib.lexicon import Lexicon
+from attrib.quotes import Quotation, QuoteScan
 
 _CATEGORY_CONFIDENCE = {
     "speech": 0.9, "statement": 0.9, "writing": 0.88, "argument": 0.85, "denial": 0.8,
@@ -31,6 +33,8 @@ class Attribution:
     agentless: bool = False              # a passive cue with no source in the text ("was accused of")
     type: str = "indirect"
     quotations: list[Quotation] = field(default_factory=list)
+    construction: str = ""               # the registered construction that produced it (registry.py)
+    finder: str | None = None            # the source finder that named the source (verb.py, SOURCE_FINDERS)
 
     @property
     def start(self) -> int:
@@ -39,3 +43,37 @@ class Attribution:
     @property
     def end(self) -> int:
         return self.contents[-1][1]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A candidate a veto dropped: the cue (sentence, word), its construction and the veto."""
+
+    sentence: int
+    cue_word: int
+    construction: str
+    veto: str
+
+
+@dataclass
+class Context:
+    """What every construction reads: the document, its quotation scan and the lexicon.
+
+    ``off`` switches constructions, vetoes and passes off by id (benchmarks/ablation.py);
+    ``dropped`` collects the candidates vetoes dropped (``attrib analyze --explain``).
+    The lexicon passed in is the one used: no rule loads its own.
+    """
+
+    doc: Document
+    scan: QuoteScan
+    lex: Lexicon
+    off: frozenset[str] = frozenset()
+    dropped: list[Dropped] = field(default_factory=list)
+    result: list[Attribution] = field(default_factory=list)  # what find_attributions returned
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def on(self, name: str) -> bool:
+        return name not in self.off

@@ -6,6 +6,7 @@ from functools import cache
 
 from attrib.attribution.quoting import _quote_is_speech
 from attrib.attribution.record import Attribution
+from attrib.attribution.registry import register
 from attrib.attribution.words import _LABEL_FUNCTION_WORDS
 from attrib.document import Document, Sentence
 from attrib.lexicon import read_list
@@ -30,7 +31,8 @@ def _colon_quotes(doc: Document, scan: QuoteScan, sentence: Sentence,
                 out.append(Attribution(sentence=sentence.index, contents=[(q.start, q.end)],
                                        cue=(before[-1].start, before[-1].end),
                                        source=(name[0].start, name[-1].end), confidence=0.6,
-                                       category="speech", source_head=name[-1].index))
+                                       category="speech", source_head=name[-1].index,
+                                       construction="colon-quote"))
     return out
 
 
@@ -93,7 +95,8 @@ def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
             tail = text[m.end(1):m.end()]
             current = Attribution(sentence=_sentence_at(doc, m.start(1)), contents=[(start, end)],
                                   cue=(m.end(1) + len(tail) - len(tail.lstrip()), m.end(1) + tail.index(":") + 1),
-                                  source=(m.start(1), m.end(1)), confidence=0.7, category="speech")
+                                  source=(m.start(1), m.end(1)), confidence=0.7, category="speech",
+                                  construction="speaker-label")
             out.append(current)
         elif current is not None and block.kind == "body" and _reopens_quotation(scan, block.start):
             end = _trim_end(text, block.start + 1, block.end)
@@ -120,5 +123,20 @@ def _dash_credits(doc: Document, scan: QuoteScan) -> list[Attribution]:
         if m and _quote_is_speech(text, q):
             out.append(Attribution(sentence=_sentence_at(doc, m.start(2)), contents=[(q.start, q.end)],
                                    cue=(m.start(1), m.end(1)), source=(m.start(2), m.end(2)), confidence=0.75,
-                                   category="speech"))
+                                   category="speech", construction="dash-credit"))
     return out
+
+
+register("colon-quote", "A short name phrase and a colon glued to a quotation (`Peskov: “…”`).",
+         module="surface", trigger=None,
+         fires=('The Kremlin was blunt. Peskov: "We have no information about any such meeting."',),
+         passes=("The sign read: “Closed until further notice.”",))
+register("speaker-label", "Transcripts and headlines: a short capitalised name and a colon open a paragraph; the "
+         "rest of the paragraph is what that speaker said (`PENCE: Well, look, …`).",
+         module="surface", trigger=None,
+         fires=("PENCE: Well, look, we are going to win this election.",),
+         passes=("UPDATE: The story has been corrected.",))
+register("dash-credit", "A quotation credited with a dash and a name at the end of its paragraph (`“…” ― Name`).",
+         module="surface", trigger=None,
+         fires=("“Nothing is more important than our children.” ― Sonya Herridge",),
+         passes=("“Nothing is more important than our children.”",))

@@ -1,5 +1,9 @@
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from attrib.attribution.clause import (
     _adverbial_clause,
     _clause_words,
@@ -22,7 +26,8 @@ from attrib.attribution.quoting import (
     _quote_is_speech,
     _split_pieces,
 )
-from attrib.attribution.record import _CATEGORY_CONFIDENCE, Attribution
+from attrib.attribution.record import _CATEGORY_CONFIDENCE, Attribution, Context, Dropped
+from attrib.attribution.registry import Surface, register
 from attrib.attribution.sources import (
     _adjacent_subject,
     _appositive_subject,
@@ -55,12 +60,12 @@ from attrib.attribution.words import (
     _RELATIVE,
 )
 from attrib.cues import Cue
-from attrib.document import Document, Sentence
-from attrib.lexicon import Lexicon
-from attrib.quotes import QuoteScan
+from attrib.document import Sentence, Word
+from attrib.lexicon import ReportingVerb
+from attrib.quotes import Quotation
 
 
-def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) -> Attribution | None:
+def _from_passive(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``He was accused of fraud``, ``turnout is expected to rise``, ``it is believed that …``.
 
     A reporting verb in the passive with no by-agent reports a claim whose source the
@@ -68,6 +73,7 @@ def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
     these; the AP Stylebook's "attribution" entry asks for the source to be named).  The
     content is the passive subject (unless a pronoun) with the verb's complement.
     """
+    scan = ctx.scan
     words = sentence.words
     v = cue.word
     kids = sentence.children(v)
@@ -97,14 +103,16 @@ def _from_passive(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue) 
     spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
     return Attribution(sentence=sentence.index, contents=spans,
                        cue=cue_span(sentence, v), source=None, confidence=0.45, agentless=True,
-                       category=cue.verb.category if cue.verb else "statement", cue_word=v)
+                       category=cue.verb.category if cue.verb else "statement", cue_word=v,
+                       construction="agentless-passive")
 
 
-def _from_appearance(scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
+def _from_appearance(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``Melania seems to have vanished from the campaign trail``, ``it appeared that Trump was
     unable …``: a raising verb (Quirk et al. 16.31) presents the clause as how things look, to no
     one named — an attribution with no source (PolNeAR annotates these), whose content is the
     whole clause, subject included.  "appeared on MSNBC" has no clause: no attribution."""
+    scan, lex = ctx.scan, ctx.lex
     words = sentence.words
     v = cue.word
     kids = sentence.children(v)
@@ -133,196 +141,477 @@ def _from_appearance(scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon
         return None
     return Attribution(sentence=sentence.index, contents=[span_of(sentence, content)], cue=cue_span(sentence, v),
                        source=None, confidence=_CATEGORY_CONFIDENCE["appearance"], agentless=True,
-                       category="appearance", cue_word=v)
+                       category="appearance", cue_word=v, construction="appearance")
 
 
-def _from_verb(doc: Document, scan: QuoteScan, sentence: Sentence, cue: Cue, lex: Lexicon) -> Attribution | None:
-    words = sentence.words
-    v = cue.word
-    verb = cue.verb
-    assert verb is not None
-    if _dispositional_gerund(sentence, v):
-        return None
-    if verb.category == "appearance":
-        return _from_appearance(scan, sentence, cue, lex)
-    if verb.category in _PASSIVE_CATEGORIES and "quote" not in verb.frames:
-        passive = _from_passive(doc, scan, sentence, cue)
-        if passive is not None:
-            return passive
-    category = verb.category
-    frames = verb.frames
-    placed = _side(sentence, v, lex) if category not in ("stance", "intention") else None
-    if placed is None and category in _CLAUSAL:
-        placed = _positional_side(sentence, v, lex, verb.takes_recipient)
-    content_idx: list[int] = []
-    quote_first = False
-    if placed:
-        side, head = placed
-        content_idx, lo, hi = _clause_words(sentence, v, side, head, lex, verb.takes_recipient)
-        if side == "right" and not _has_clause(sentence, content_idx):
-            content_idx = []  # "she said, clapping": no reported clause on the right
-        if side == "right" and content_idx and verb.takes_recipient:
-            content_idx = _drop_hearer(sentence, v, head, content_idx)
-        if side == "right" and content_idx and _adverbial_clause(sentence, v, content_idx[0]):
-            content_idx, side = [], None  # "Wahl said when she resigned …": when, not what
-        if side == "left" and content_idx and words[content_idx[0]].deprel == "mark" and \
-                words[content_idx[0]].lower in _ADVERBIAL_SUBORDINATORS:
-            content_idx, side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
-        if side == "right" and content_idx and words[content_idx[0]].lower != "that" and \
-                _quotation_before(doc, scan, sentence, lo, hi) and \
-                not scan.overlapping(words[content_idx[0]].start, words[content_idx[-1]].end):
-            # “…,” Melanie said, and soon …; “…,” said Joseph, who has …: the quotation is what
-            # was said, the words after the cue are the reporter's narrative
-            content_idx, side, quote_first = [], None, True
+@dataclass
+class _Reading:
+    """A reporting verb's reading under construction, filled in phase by phase."""
+
+    ctx: Context
+    sentence: Sentence
+    cue: Cue
+    verb: ReportingVerb
+    v: int
+    side: str | None = None
+    content: list[int] = field(default_factory=list)
+    lo: int = 0
+    hi: int = 0
+    quote_first: bool = False
+    participle: bool = False
+    subj: int | None = None
+    subj_idx: list[int] = field(default_factory=list)
+    surface_subject: list[int] = field(default_factory=list)
+    content_set: set[int] = field(default_factory=set)
+    inside: Quotation | None = None
+    adjacent: list[Quotation] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    antecedent: int | None = None
+    finder: str | None = None
+
+    @property
+    def words(self) -> list[Word]:
+        return self.sentence.words
+
+    @property
+    def category(self) -> str:
+        return self.verb.category
+
+    @property
+    def frames(self) -> frozenset[str]:
+        return self.verb.frames
+
+
+def _content_phase(r: _Reading) -> None:
+    """Where the reported clause is (parse, then word order) and which words it spans."""
+    sentence, v, lex, words = r.sentence, r.v, r.ctx.lex, r.words
+    placed = _side(sentence, v, lex) if r.category not in ("stance", "intention") else None
+    if placed is None and r.category in _CLAUSAL:
+        placed = _positional_side(sentence, v, lex, r.verb.takes_recipient)
+    if not placed:
+        r.side = None
+        r.lo, r.hi = _clause_words(sentence, v, "right", len(words), lex, r.verb.takes_recipient)[1:]
     else:
-        side = None
-        lo, hi = _clause_words(sentence, v, "right", len(words), lex, verb.takes_recipient)[1:]
-    participle = v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing")
-    if side == "left" and participle:
-        content_idx, side = [], None  # ", saying …" reports what follows it, never the clause before
-    if not content_idx and "xcomp" in frames and not quote_first:
-        content_idx = _xcomp_content(sentence, v, verb.takes_recipient)
-    if not content_idx and "np-document" in frames and not quote_first and \
-            _subject_in(sentence, v, lex.written_works):
-        content_idx = _np_content(sentence, v, lex, need_predicate=False, particle=verb.particle)
-    if not content_idx and frames & {"np", "np-predicate", "as-predicate", "np-topic"} and not quote_first:
-        # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
-        content_idx = _np_content(sentence, v, lex, need_predicate=not frames & {"np", "np-topic"} and not (
-            category == "evidence" and _subject_in(sentence, v, lex.words("source_documents"))),
-            particle=verb.particle,
-            as_predicate="as-predicate" in frames, topic="np-topic" in frames)
-    if not content_idx and "np-predicate" in frames and not quote_first:
-        content_idx = _surface_predicate(sentence, v)
-    passive_object = [] if quote_first else _passive_object(sentence, v)
-    if passive_object and (not content_idx or (frames & {"np", "np-predicate"} and content_idx[0] > v)):
+        side, head = placed
+        r.side = side
+        r.content, r.lo, r.hi = _clause_words(sentence, v, side, head, lex, r.verb.takes_recipient)
+        _prune_clause(r, head)
+    r.participle = v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing")
+    if r.side == "left" and r.participle:
+        r.content, r.side = [], None  # ", saying …" reports what follows it, never the clause before
+
+
+def _prune_clause(r: _Reading, head: int) -> None:
+    """Clauses next to the cue that are not what was said."""
+    sentence, v, words, scan = r.sentence, r.v, r.words, r.ctx.scan
+    if r.side == "right" and not _has_clause(sentence, r.content):
+        r.content = []  # "she said, clapping": no reported clause on the right
+    if r.side == "right" and r.content and r.verb.takes_recipient:
+        r.content = _drop_hearer(sentence, v, head, r.content)
+    if r.side == "right" and r.content and _adverbial_clause(sentence, v, r.content[0]):
+        r.content, r.side = [], None  # "Wahl said when she resigned …": when, not what
+    if r.side == "left" and r.content and words[r.content[0]].deprel == "mark" and \
+            words[r.content[0]].lower in _ADVERBIAL_SUBORDINATORS:
+        r.content, r.side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
+    if r.side == "right" and r.content and words[r.content[0]].lower != "that" and \
+            _quotation_before(r.ctx.doc, scan, sentence, r.lo, r.hi) and \
+            not scan.overlapping(words[r.content[0]].start, words[r.content[-1]].end):
+        # “…,” Melanie said, and soon …; “…,” said Joseph, who has …: the quotation is what
+        # was said, the words after the cue are the reporter's narrative
+        r.content, r.side, r.quote_first = [], None, True
+
+
+def _objects_phase(r: _Reading) -> bool:
+    """Content that is no clause: an infinitive, an object (with its predicate), a passive
+    subject.  False when the cue is only the occasion of another report."""
+    sentence, v, lex, words, frames = r.sentence, r.v, r.ctx.lex, r.words, r.frames
+    if not r.quote_first:
+        _object_content(r)
+    passive_object = [] if r.quote_first else _passive_object(sentence, v)
+    if passive_object and (not r.content or (frames & {"np", "np-predicate"} and r.content[0] > v)):
         # "The registration issue was first reported by The Washington Post", "the plan was
         # criticized by Democrats as reckless": the passive subject is what was reported or judged
-        content_idx = passive_object
-        side, lo = "left", max(passive_object) + 1
-        hi = max([hi, v] + [i for i in sentence.subtree(agent_of(sentence, v) or v) if i > v])
-    if content_idx and side is None:
-        side = "right"
-        hi = min(hi, content_idx[0] - 1)
-    if side == "right" and content_idx and words[content_idx[0]].lower == "by" and \
-            content_idx[0] + 1 < len(words) and lex.verb_from_form(words[content_idx[0] + 1].lower) is not None:
-        return None  # "responded by saying …": the gerund is the report, this cue only its occasion
-    subj = _pick_subject(sentence, v, side, lex)
-    if subj is None and category in ("speech", "statement") and not verb.takes_recipient:
-        subj = _inverted_object(sentence, v)
-        if subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
-            mention = set(noun_phrase(sentence, subj))
-            content_idx = trim_punct(sentence, [i for i in content_idx if i not in mention])
-            lo, hi = min(lo, v), max(hi, max(mention))
-            side = side if content_idx else None
-    cue_quote = scan.inside(words[v].start)
-    if subj is not None and scan.inside(words[subj].start) not in (None, cue_quote):
-        subj = None  # the subject sits inside a quotation the cue is outside of: a parse slip
-    surface_subject: list[int] = []
-    if subj is None and side != "right" and category in _CLAUSAL | {"nonspeech"}:
+        r.content = passive_object
+        r.side, r.lo = "left", max(passive_object) + 1
+        r.hi = max([r.hi, v] + [i for i in sentence.subtree(agent_of(sentence, v) or v) if i > v])
+    if r.content and r.side is None:
+        r.side = "right"
+        r.hi = min(r.hi, r.content[0] - 1)
+    if r.side == "right" and r.content and words[r.content[0]].lower == "by" and \
+            r.content[0] + 1 < len(words) and lex.verb_from_form(words[r.content[0] + 1].lower) is not None:
+        return _veto(r, "occasion-gerund")  # "responded by saying …": the gerund is the report
+    return True
+
+
+def _object_content(r: _Reading) -> None:
+    sentence, v, lex, frames, verb = r.sentence, r.v, r.ctx.lex, r.frames, r.verb
+    if not r.content and "xcomp" in frames:
+        r.content = _xcomp_content(sentence, v, verb.takes_recipient)
+    if not r.content and "np-document" in frames and _subject_in(sentence, v, lex.written_works):
+        r.content = _np_content(sentence, v, lex, need_predicate=False, particle=verb.particle)
+    if not r.content and frames & {"np", "np-predicate", "as-predicate", "np-topic"}:
+        # "A 2014 study found 31 incidents of …": a study, poll or report finds or shows a thing
+        r.content = _np_content(sentence, v, lex, need_predicate=not frames & {"np", "np-topic"} and not (
+            r.category == "evidence" and _subject_in(sentence, v, lex.words("source_documents"))),
+            particle=verb.particle,
+            as_predicate="as-predicate" in frames, topic="np-topic" in frames)
+    if not r.content and "np-predicate" in frames:
+        r.content = _surface_predicate(sentence, v)
+
+
+def _source_phase(r: _Reading) -> None:
+    """The cue's own subject (or an inverted or postposed one) and the reporting clause's extent."""
+    sentence, v, lex, words, scan = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.scan
+    r.subj = _pick_subject(sentence, v, r.side, lex)
+    r.finder = "subject" if r.subj is not None else None
+    if r.subj is None and r.category in ("speech", "statement") and not r.verb.takes_recipient:
+        r.subj = _inverted_object(sentence, v)
+        if r.subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
+            r.finder = "inverted-object"
+            mention = set(noun_phrase(sentence, r.subj))
+            r.content = trim_punct(sentence, [i for i in r.content if i not in mention])
+            r.lo, r.hi = min(r.lo, v), max(r.hi, max(mention))
+            r.side = r.side if r.content else None
+    r.inside = scan.inside(words[v].start)
+    if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
+        r.subj = r.finder = None  # the subject sits inside a quotation the cue is outside of: a parse slip
+    if r.subj is None and r.side != "right" and r.category in _CLAUSAL | {"nonspeech"}:
         found_surface = _surface_postposed(sentence, v)
         if found_surface:
-            surface_subject, content_idx, subj = found_surface
-            side, lo, hi = "left", surface_subject[0], v
-    if subj is not None:
-        mention = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, subj))
-        lo = min(lo, mention[0])
-        if side != "right":
-            hi = max(hi, mention[-1])
-    parenthetical = [] if participle else _parenthetical(sentence, v, lo, hi, category, lex)
-    if parenthetical:
-        content_idx = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
-    content_idx = [i for i in content_idx if not (lo <= i <= hi)]
-    content_set = set(content_idx)
-    inside = cue_quote
-    trail = _trailing_setting(sentence, v, hi, lex)
-    adjacent = [q for q in _adjacent_quotations(doc, scan, sentence, lo, trail)
-                if q is not inside and (_quote_is_speech(doc.text, q) or (
-                    "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
-    if parenthetical:
-        spans = [span_of(sentence, part) for part in parenthetical]
-    else:
-        spans = _content_spans(sentence, content_idx) if content_idx else []
-    if adjacent:
-        qspans = sorted((q.start, q.end) for q in adjacent)
-        within = spans and all(any(qs <= s and e <= qe for qs, qe in qspans) for s, e in spans)
-        # “A,” she said, pointing at the chart, “B.”: the quotation resumes after the aside
-        interrupted = trail > hi and any(q.end <= words[lo].start for q in adjacent) and \
-            any(q.start >= words[trail].end for q in adjacent)
-        # "Asked to describe the device, O'Neill said, “Not going to go into that.”": a participial
-        # opener before the reporting clause sets the scene; the quotation after it is what was said
-        scene = content_idx and content_idx[0] < lo and _participial_opener(sentence, content_idx[0]) and \
-            all(q.start > words[v].start for q in adjacent)
-        # "McCaskill scolded him: “…,” she said.": the words before the colon are the reporter's
-        scene = scene or bool(content_idx) and content_idx[0] < lo and any(
-            q.end <= words[lo].start and doc.text[words[content_idx[0]].start:q.start].rstrip().endswith(":")
-            for q in adjacent)
-        if not spans or within or interrupted or scene or "quote" in frames:
-            spans = qspans
-    if not spans:
-        return None
-    # the subject: own, or by-agent ("was announced by the ministry")
-    subj_idx: list[int] = []
-    if subj is None:
-        subj = agent_of(sentence, v)
-        if subj is not None:
-            subj_idx = [i for i in noun_phrase(sentence, subj) if words[i].lower != "by"]
-        else:
-            controller = _participle_controller(sentence, v, lex)
-            subj_idx = ([i for i in noun_phrase(sentence, controller) if words[i].deprel not in ("case", "cc")
-                         and i < v] if controller is not None else []) or \
-                _appositive_subject(sentence, v) or _interrupted_subject(sentence, v) or \
-                _adjacent_subject(sentence, v, verb.takes_recipient)
-            subj = controller if controller is not None else subj_idx[-1] if subj_idx else None
-    elif surface_subject:
-        subj_idx = surface_subject
-    else:
-        subj_idx = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, subj))
-    if subj is not None and words[subj].lower in _FIRST_PERSON and category in ("belief", "evidence"):
-        return None  # "I think", "we believe": a hedge inside someone's words, not a new source
-    if subj is not None and set(subj_idx) & content_set:
-        return None
-    if subj_idx and not _well_formed_mention(sentence, subj_idx):
-        return None  # "North Korea's nuclear ambitions have barely been | mentioned": a parse slip
-    if category in ("belief", "evidence") and side != "right" and not adjacent and not (
-            side == "left" and subj is not None and _postposed(sentence, v)):
-        return None  # (but "…, a USA TODAY analysis shows." / "…, economists believe." report the clause)
-    if _anonymity_formula(doc.text, sentence, v, lex):
-        return None  # "who asked not to be named": why a source is anonymous, not what it said
-    if _speech_idiom(doc.text, sentence, v, lex):
-        return None  # "it goes without saying that …", "needless to say
-    if (category == "nonspeech" or "quote" in frames) and not adjacent:
-        return None  # "smiled", "continued" only attribute a quotation: “Great,” he smiled.
-    antecedent = None
-    if subj is not None and words[subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
-        antecedent = words[v].head
-    if "personal" in frames:
-        holder, holder_idx = subj, subj_idx
-        if holder is None and words[v].xpos == "VBG" and words[v].deprel.split(":")[0] in ("advcl", "conj") and \
-                0 <= words[v].head < v:
-            # "Trump admires Putin as a “strong leader,” comparing him favorably to Obama": a
-            # participle continuing a clause takes that clause's subject (found later, by inheritance)
-            holder = subject_of(sentence, words[v].head)
-            holder_idx = noun_phrase(sentence, holder) if holder is not None else []
-        if not _personal_source(sentence, holder, holder_idx, antecedent, lex):
-            return None  # "Moscow supporting the regime", "jets attacked": an act, not a view
+            r.surface_subject, r.content, r.subj = found_surface
+            r.side, r.lo, r.hi = "left", r.surface_subject[0], v
+            r.finder = "surface-postposed"
+    if r.subj is not None:
+        mention = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj))
+        r.lo = min(r.lo, mention[0])
+        if r.side != "right":
+            r.hi = max(r.hi, mention[-1])
 
-    spans = _split_pieces(_expand_to_quotations(spans, scan, words[v].start), scan)
-    if inside is not None:
-        if subj is None or words[subj].upos == "PRON" or words[subj].lower in _RELATIVE:
-            # “He said it over and over …”, “I'd say …”, “they say …” inside someone's words:
-            # the quoted speaker's own narration; a named source ("“Russian officials have
-            # said …,” the army said") is a nested attribution worth its own record
+
+def _quotations_phase(r: _Reading) -> None:
+    """The content spans: the clause (or both sides of a parenthetical cue), or the quotations
+    next to the reporting clause."""
+    sentence, v, lex, words, doc, frames = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.doc, r.frames
+    parenthetical = [] if r.participle else _parenthetical(sentence, v, r.lo, r.hi, r.category, lex)
+    if parenthetical:
+        r.content = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
+    r.content = [i for i in r.content if not (r.lo <= i <= r.hi)]
+    r.content_set = set(r.content)
+    trail = _trailing_setting(sentence, v, r.hi, lex)
+    r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
+                  if q is not r.inside and (_quote_is_speech(doc.text, q) or (
+                      "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
+    if parenthetical:
+        r.spans = [span_of(sentence, part) for part in parenthetical]
+    else:
+        r.spans = _content_spans(sentence, r.content) if r.content else []
+    if r.adjacent and _quotations_are_content(r, trail):
+        r.spans = sorted((q.start, q.end) for q in r.adjacent)
+
+
+def _quotations_are_content(r: _Reading, trail: int) -> bool:
+    words, doc, lo, content, adjacent = r.words, r.ctx.doc, r.lo, r.content, r.adjacent
+    qspans = sorted((q.start, q.end) for q in adjacent)
+    within = r.spans and all(any(qs <= s and e <= qe for qs, qe in qspans) for s, e in r.spans)
+    # “A,” she said, pointing at the chart, “B.”: the quotation resumes after the aside
+    interrupted = trail > r.hi and any(q.end <= words[lo].start for q in adjacent) and \
+        any(q.start >= words[trail].end for q in adjacent)
+    # "Asked to describe the device, O'Neill said, “Not going to go into that.”": a participial
+    # opener before the reporting clause sets the scene; the quotation after it is what was said
+    scene = content and content[0] < lo and _participial_opener(r.sentence, content[0]) and \
+        all(q.start > words[r.v].start for q in adjacent)
+    # "McCaskill scolded him: “…,” she said.": the words before the colon are the reporter's
+    scene = scene or bool(content) and content[0] < lo and any(
+        q.end <= words[lo].start and doc.text[words[content[0]].start:q.start].rstrip().endswith(":")
+        for q in adjacent)
+    return bool(not r.spans or within or interrupted or scene or "quote" in r.frames)
+
+
+def _by_agent(r: _Reading) -> tuple[int | None, list[int]] | None:
+    subj = agent_of(r.sentence, r.v)
+    if subj is None:
+        return None
+    return subj, [i for i in noun_phrase(r.sentence, subj) if r.words[i].lower != "by"]
+
+
+def _controller(r: _Reading) -> tuple[int | None, list[int]] | None:
+    controller = _participle_controller(r.sentence, r.v, r.ctx.lex)
+    if controller is None:
+        return None
+    idx = [i for i in noun_phrase(r.sentence, controller) if r.words[i].deprel not in ("case", "cc") and i < r.v]
+    # (a controller with no words before the cue still names the head; later finders give the words)
+    return controller, idx
+
+
+def _appositive(r: _Reading) -> tuple[int | None, list[int]] | None:
+    idx = _appositive_subject(r.sentence, r.v)
+    return (idx[-1], idx) if idx else None
+
+
+def _interrupted(r: _Reading) -> tuple[int | None, list[int]] | None:
+    idx = _interrupted_subject(r.sentence, r.v)
+    return (idx[-1], idx) if idx else None
+
+
+def _adjacent(r: _Reading) -> tuple[int | None, list[int]] | None:
+    idx = _adjacent_subject(r.sentence, r.v, r.verb.takes_recipient)
+    return (idx[-1], idx) if idx else None
+
+
+# Source finders for a cue with no subject in the parse, tried in this order (the first that
+# names someone wins): the by-agent of a passive, the noun a participle is predicated of, then
+# word order alone (an apposition, an interrupting relative clause, the noun phrase before the cue).
+SOURCE_FINDERS: tuple[tuple[str, Callable[[_Reading], tuple[int | None, list[int]] | None]], ...] = (
+    ("by-agent", _by_agent),
+    ("participle-controller", _controller),
+    ("appositive-subject", _appositive),
+    ("interrupted-subject", _interrupted),
+    ("adjacent-subject", _adjacent),
+)
+
+
+def _find_source(r: _Reading) -> None:
+    """The source's words: the subject found in the parse, else the first finder that names one."""
+    sentence, v = r.sentence, r.v
+    if r.subj is not None:
+        r.subj_idx = r.surface_subject or _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj))
+        return
+    head: int | None = None
+    for name, finder in SOURCE_FINDERS:
+        found = finder(r)
+        if found is None:
+            continue
+        if head is None:
+            head = found[0]  # the controller is the source even when its words come from a later finder
+        if found[1]:
+            r.subj_idx, r.finder = found[1], name
+            break
+        if name == "by-agent":
+            break  # (an agent with no words is no source, and the others are not tried)
+    r.subj = head
+
+
+def _first_person_belief(r: _Reading) -> bool:
+    # "I think", "we believe": a hedge inside someone's words, not a new source
+    return r.subj is not None and r.words[r.subj].lower in _FIRST_PERSON and r.category in ("belief", "evidence")
+
+
+def _source_in_content(r: _Reading) -> bool:
+    return r.subj is not None and bool(set(r.subj_idx) & r.content_set)
+
+
+def _ill_formed_mention(r: _Reading) -> bool:
+    # "North Korea's nuclear ambitions have barely been | mentioned": a parse slip
+    return bool(r.subj_idx) and not _well_formed_mention(r.sentence, r.subj_idx)
+
+
+def _belief_without_clause(r: _Reading) -> bool:
+    # (but "…, a USA TODAY analysis shows." / "…, economists believe." report the clause)
+    return r.category in ("belief", "evidence") and r.side != "right" and not r.adjacent and not (
+        r.side == "left" and r.subj is not None and _postposed(r.sentence, r.v))
+
+
+def _anonymity(r: _Reading) -> bool:
+    # "who asked not to be named": why a source is anonymous, not what it said
+    return _anonymity_formula(r.ctx.text, r.sentence, r.v, r.ctx.lex)
+
+
+def _idiom(r: _Reading) -> bool:
+    # "it goes without saying that …", "needless to say"
+    return _speech_idiom(r.ctx.text, r.sentence, r.v, r.ctx.lex)
+
+
+def _quote_only(r: _Reading) -> bool:
+    # "smiled", "continued" only attribute a quotation: “Great,” he smiled.
+    return (r.category == "nonspeech" or "quote" in r.frames) and not r.adjacent
+
+
+def _impersonal_holder(r: _Reading) -> bool:
+    """"Moscow supporting the regime", "jets attacked": an act, not a view (personal frames only)."""
+    if "personal" not in r.frames:
+        return False
+    sentence, v, words = r.sentence, r.v, r.words
+    holder, holder_idx = r.subj, r.subj_idx
+    if holder is None and words[v].xpos == "VBG" and words[v].deprel.split(":")[0] in ("advcl", "conj") and \
+            0 <= words[v].head < v:
+        # "Trump admires Putin as a “strong leader,” comparing him favorably to Obama": a
+        # participle continuing a clause takes that clause's subject (found later, by inheritance)
+        holder = subject_of(sentence, words[v].head)
+        holder_idx = noun_phrase(sentence, holder) if holder is not None else []
+    return not _personal_source(sentence, holder, holder_idx, r.antecedent, r.ctx.lex)
+
+
+def _quoted_narration(r: _Reading) -> bool:
+    # “He said it over and over …”, “I'd say …”, “they say …” inside someone's words: the quoted
+    # speaker's own narration; a named source ("“Russian officials have said …,” the army said")
+    # is a nested attribution worth its own record
+    return r.inside is not None and (
+        r.subj is None or r.words[r.subj].upos == "PRON" or r.words[r.subj].lower in _RELATIVE)
+
+
+# Vetoes of a reporting verb's candidate, checked in this order once content and source are
+# known; the first that holds drops the candidate (its name goes to the trace).
+VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
+    ("first-person-belief", _first_person_belief),
+    ("source-in-content", _source_in_content),
+    ("ill-formed-mention", _ill_formed_mention),
+    ("belief-without-clause", _belief_without_clause),
+    ("anonymity-formula", _anonymity),
+    ("speech-idiom", _idiom),
+    ("quote-only-cue", _quote_only),
+    ("impersonal-holder", _impersonal_holder),
+    ("quoted-narration", _quoted_narration),
+)
+# vetoes checked earlier in the reading (named here so that the ablation can list them)
+EARLY_VETOES = ("dispositional-gerund", "occasion-gerund")
+
+
+def _veto(r: _Reading, name: str) -> bool:
+    """Record that veto ``name`` dropped this candidate; False (the reading stops) unless it is off."""
+    if not r.ctx.on(name):
+        return True
+    r.ctx.dropped.append(Dropped(r.sentence.index, r.v, "reporting-verb", name))
+    return False
+
+
+def _from_verb(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
+    """A reporting verb: content, objects, source, quotations, then the vetoes (in that order)."""
+    verb = cue.verb
+    assert verb is not None
+    v = cue.word
+    if _dispositional_gerund(sentence, v) and ctx.on("dispositional-gerund"):
+        ctx.dropped.append(Dropped(sentence.index, v, "reporting-verb", "dispositional-gerund"))
+        return None
+    if verb.category == "appearance":
+        return _from_appearance(ctx, sentence, cue) if ctx.on("appearance") else None
+    if verb.category in _PASSIVE_CATEGORIES and "quote" not in verb.frames and ctx.on("agentless-passive"):
+        passive = _from_passive(ctx, sentence, cue)
+        if passive is not None:
+            return passive
+    if not ctx.on("reporting-verb"):
+        return None
+    r = _Reading(ctx, sentence, cue, verb, v)
+    _content_phase(r)
+    if not _objects_phase(r):
+        return None
+    _source_phase(r)
+    _quotations_phase(r)
+    if not r.spans:
+        return None
+    _find_source(r)
+    words = r.words
+    if r.subj is not None and words[r.subj].lower in ("who", "that", "which") and words[v].deprel.startswith("acl"):
+        r.antecedent = words[v].head
+    for name, veto in VERB_VETOES:
+        if ctx.on(name) and veto(r):
+            ctx.dropped.append(Dropped(sentence.index, v, "reporting-verb", name))
             return None
-        spans = _clip_to(doc.text, spans, inside)
+    return _verb_attribution(r)
+
+
+def _verb_attribution(r: _Reading) -> Attribution | None:
+    sentence, v, ctx = r.sentence, r.v, r.ctx
+    spans = _split_pieces(_expand_to_quotations(r.spans, ctx.scan, r.words[v].start), ctx.scan)
+    if r.inside is not None:
+        spans = _clip_to(ctx.text, spans, r.inside)
         if not spans:
             return None
-    confidence = _CATEGORY_CONFIDENCE.get(category, 0.7)
-    if subj is None:
+    confidence = _CATEGORY_CONFIDENCE.get(r.category, 0.7)
+    if r.subj is None:
         confidence -= 0.1
     return Attribution(
-        quoted_cue=inside is not None,
+        quoted_cue=r.inside is not None,
         sentence=sentence.index, contents=spans, cue=cue_span(sentence, v),
-        source=span_of(sentence, subj_idx) if subj_idx else None, confidence=round(confidence, 2),
-        category=category, cue_word=v, source_head=subj, antecedent=antecedent,
-        channel=_channel(sentence, v, lex),
+        source=span_of(sentence, r.subj_idx) if r.subj_idx else None, confidence=round(confidence, 2),
+        category=r.category, cue_word=v, source_head=r.subj, antecedent=r.antecedent,
+        channel=_channel(sentence, v, ctx.lex), construction="reporting-verb",
+        finder=r.finder if r.subj_idx else None,
     )
+
+
+# -- pre-parse trigger --------------------------------------------------------------------------
+
+# a verb form right after one of these is a noun ("the state", "his remarks", "a plan")
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
+                          "every", "each", "no", "any"})
+_TRIGGER_FIRST_PERSON = frozenset({"i", "we", "you"})
+_BELIEF_BRIDGE = frozenset({"do", "don", "t", "really", "just", "also", "still", "all", "truly"})
+_PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we"})  # (poll shares come from poll_shares.txt)
+_DEMONYM_ENDINGS = ("ish", "ian", "ese")
+_AS_QUOTED = re.compile(r"(?i)\bas\s+(?:an?\s+|the\s+)?[\"“‘']")
+
+
+def _person_before(s: Surface, i: int) -> bool:
+    """Could someone who holds a view stand in the six words before word ``i``: a personal pronoun,
+    a title, an anonymous source, a poll share, or a capitalised word that is
+    not a place or a nationality ("Moscow supporting", "Russian jets")?  Not right after a
+    preposition ("in support of")."""
+    lex, raw, words = s.lex, s.raw, s.words
+    if i and words[i - 1] in ("in", "of", "for", "with", "without", "by", "on"):
+        return False
+    stop, places = lex.words("stopwords"), lex.words("places")
+    for w, r in zip(words[max(0, i - 6):i], raw[max(0, i - 6):i]):
+        if w in _PERSON_WORDS or w in lex.titles or w in lex.anonymous or w in lex.words("poll_shares"):
+            return True
+        if r[:1].isupper() and w not in stop and w not in places and not w.endswith(_DEMONYM_ENDINGS):
+            return True
+    return False
+
+
+def _verb_form_trigger(s: Surface, i: int, lemma: str) -> bool:
+    """Is word ``i`` (a reporting-verb form) plausibly that verb, from its neighbours alone?"""
+    t = s.lex.verb_classes
+    raw, words = s.raw, s.words
+    prev = words[i - 1] if i else ""
+    if prev in _NOUN_BEFORE:
+        return False
+    if i and raw[i][0].isupper() and raw[i - 1][0].isupper() and i + 1 < len(raw) and raw[i + 1][0].islower():
+        return False  # inside a name ("United States", "the Washington Post"), not a title-case headline
+    if lemma in t.particle_only:
+        return any(w in t.particle_only[lemma] for w in words[i + 1:i + 4])
+    if lemma in t.quote_only:
+        return s.quoted
+    if lemma in t.personal and not _person_before(s, i):
+        return False  # "their support", "in support of", "Turkish-backed forces": no one who could hold a view
+    if lemma in t.as_only:
+        return "as" in words or s.quoted  # (a quotation may be what was seen: "Obama Sees 'Personal Insult'")
+    if lemma in t.belief and (prev in _TRIGGER_FIRST_PERSON or (
+            i > 1 and prev in _BELIEF_BRIDGE and words[i - 2] in _TRIGGER_FIRST_PERSON)):
+        return False
+    return True
+
+
+def reporting_verb_form(s: Surface) -> bool:
+    """A reporting-verb form that its neighbours do not rule out (a determiner before it makes
+    it a noun, a particle verb needs its particle, "I think" is a hedge, "smiled" needs a quote)."""
+    forms = s.lex.forms
+    return any(forms.get(w) is not None and _verb_form_trigger(s, i, forms[w]) for i, w in enumerate(s.words))
+
+
+def as_quoted_predicate(s: Surface) -> bool:
+    """``admires Putin as a “strong leader”``: "as" before a quotation (any verb can characterise)."""
+    return s.quoted and _AS_QUOTED.search(s.text) is not None
+
+
+register("reporting-verb", "A reporting verb with its clause, object or adjacent quotation: `X said (that) …`, "
+         "`“…,” X said`, `…, X said`, `X called Y a liar`, `X urged Y to …`.",
+         module="verb", trigger=reporting_verb_form,
+         fires=("The army said three soldiers were killed in the strike.",
+                "“We will achieve justice,” Jordan said.",
+                "Three soldiers were killed, the army said."),
+         passes=("The army sent three soldiers to the border.", "I think the roads are open."))
+register("agentless-passive", "A reporting verb in the passive with no by-agent: a claim whose source the text "
+         "does not name (`He was accused of fraud`).",
+         module="verb", trigger=reporting_verb_form,
+         fires=("The mayor was accused of fraud.",),
+         passes=("The prosecutor accused the mayor of fraud.",))
+register("appearance", "A raising verb presents a clause as how things look, to no one named "
+         "(`it appeared that …`, `X seems to …`).",
+         module="verb", trigger=reporting_verb_form,
+         fires=("It appeared that the talks had collapsed.",),
+         passes=("The minister appeared on television on Monday.",))
+register("characterization", "Any verb whose object is followed by \"as\" and a quotation characterises the "
+         "object in someone's words (`admires Putin as a “strong leader”`).",
+         module="verb", trigger=as_quoted_predicate,
+         fires=("Trump hugged Putin as a “strong leader.”",),
+         passes=("Trump hugged Putin at the summit.",))
