@@ -45,3 +45,23 @@ def test_constructions_doc_is_current():
 
     doc = Path(__file__).resolve().parents[1] / "docs" / "constructions.md"
     assert doc.read_text(encoding="utf-8") == constructions_markdown()
+
+
+def test_explain_names_construction_finder_and_veto(analyzer):
+    from attrib.attribution.explain import explain_text
+
+    analysis, context = analyzer.explain("The army said three soldiers were killed. "
+                                         "It goes without saying that the plan failed.")
+    assert [(a.construction, a.finder) for a in context.result] == [("reporting-verb", "subject")]
+    assert [(d.construction, d.veto) for d in context.dropped] == [("reporting-verb", "speech-idiom")]
+    shown = explain_text(analysis, context)
+    assert "construction=reporting-verb finder=subject" in shown and "vetoed by speech-idiom" in shown
+
+
+def test_switching_a_construction_off_removes_its_attributions(analyzer):
+    from attrib.attribution import find_attributions
+
+    _, context = analyzer.explain("According to the ministry, three soldiers were killed.")
+    doc, scan = context.doc, context.scan
+    assert [a.construction for a in find_attributions(doc, scan, context.lex)] == ["according-to"]
+    assert find_attributions(doc, scan, context.lex, off=frozenset({"according-to"})) == []

@@ -71,6 +71,8 @@ def _open_out(path: str | None) -> TextIO:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.explain:
+        return _explain(args)
     out = _open_out(args.output)
     failures = 0
     results = list(_analyses(args, _documents(args.files)))
@@ -110,6 +112,25 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             failures += 1
             print(f"attrib: {r['error']['message']}", file=sys.stderr)
     return EXIT_USAGE if failures and failures == len(results) else EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """Per quote: the construction and source finder that produced it; the vetoed candidates."""
+    from attrib.attribution.explain import explain_text
+
+    analyzer = _analyzer(args)
+    out = _open_out(args.output)
+    try:
+        for d in _documents(args.files):
+            if "error" in d:
+                print(f"attrib: {d['error']['message']}", file=sys.stderr)
+                continue
+            analysis, context = analyzer.explain(d["text"], id=d.get("id"), meta=d.get("meta"))
+            out.write(explain_text(analysis, context) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return EXIT_OK
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
@@ -292,6 +313,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--table", choices=["quotes", "speakers", "claims", "findings"], default="quotes",
                    help="with --format csv: which records, one row each, over all the inputs")
     p.add_argument("-o", "--output", default=None, help="write here instead of standard output")
+    p.add_argument("--explain", action="store_true",
+                   help="per quote the construction and source finder that produced it, and the vetoed candidates")
     p.set_defaults(run=cmd_analyze)
 
     p = sub.add_parser("compare", help="compare several articles on one event (HTML or JSON)")

@@ -128,7 +128,12 @@ def reporting_noun_colon(s: Surface) -> bool:
     if ":" not in s.text:
         return False
     nouns = s.lex.nouns
-    return any(any(w.lower() in nouns for w in m.group(1).split()) for m in _BEFORE_COLON.finditer(s.text))
+    for m in _BEFORE_COLON.finditer(s.text):
+        words = m.group(1).split()
+        # (never the sentence's first word: "Poll: Clinton leads" is a label, not a noun a verb names)
+        if any(w.lower() in nouns and (k or s.text[:m.start(1)].strip()) for k, w in enumerate(words)):
+            return True
+    return False
 
 
 register("reporting-noun", "A reporting noun with a that-clause and its owner or by-phrase "
