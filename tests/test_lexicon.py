@@ -63,3 +63,28 @@ def test_a_person_only_stance_verb_needs_a_possible_person_before_it():
     assert not may_attribute("Russian jets struck in support of the Turkish operation.")
     assert not may_attribute("Turkish troops and Russian jets backed the offensive.")
     assert may_attribute("Russian officials backed the deal.")
+
+
+def test_a_typo_in_the_verb_vocabulary_fails_at_load_with_file_and_line(tmp_path):
+    import pytest
+
+    from attrib.lexicon import LexiconError, reporting_verbs
+
+    (tmp_path / "reporting_verbs.tsv").write_text(
+        "# source: test\nsay\t-\tspeech\tneutral\trecipient\nclaim\t-\tstatment\tloaded\t-\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"reporting_verbs.tsv:3: unknown category 'statment'"):
+        reporting_verbs(root=tmp_path)
+    (tmp_path / "reporting_verbs.tsv").write_text("say\t-\tspeech\tneutral\trecipent\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"reporting_verbs.tsv:1: unknown frame 'recipent'"):
+        reporting_verbs(root=tmp_path)
+    assert reporting_verbs()[("say", None)].category == "speech"
+
+
+def test_closed_class_sets_have_a_source_and_no_duplicates():
+    from importlib import resources
+
+    from attrib.lexicon import closed_class
+
+    text = resources.files("attrib.data.lexicon").joinpath("closed_class.tsv").read_text(encoding="utf-8")
+    assert "# source:" in text
+    assert {"first_person", "relative", "noun_before"} <= set(closed_class())

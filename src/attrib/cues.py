@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from attrib.document import Sentence
-from attrib.lexicon import Lexicon, ReportingVerb, load_lexicon
+from attrib.lexicon import Lexicon, ReportingVerb, closed_class, load_lexicon
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, QUOTE_MARKS
 
 __all__ = ["Cue", "as_participle", "find_cues", "source_document"]
@@ -64,7 +64,7 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
 
 # Particles that make a phrasal verb of their own (Quirk et al. 1985, 16.3: "show up", "call off",
 # "back down" are idioms, not the verb plus a direction); an unlisted pair is not a cue.
-_OTHER_VERB_PARTICLES = frozenset({"up", "off", "down", "away", "over", "back", "around", "through", "in"})
+_OTHER_VERB_PARTICLES = closed_class()["other_verb_particles"]
 
 
 _QUOTE_WORDS = QUOTE_MARKS | OPENING_QUOTE_TOKENS | CLOSING_QUOTE_TOKENS

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from pathlib import Path
 
-__all__ = ["Lexicon", "ReportingVerb", "VerbClasses", "inflections", "load_lexicon", "read_list"]
+__all__ = ["CATEGORIES", "FRAMES", "TONES", "Lexicon", "LexiconError", "ReportingVerb", "VerbClasses", "closed_class",
+           "inflections", "load_lexicon", "read_list", "reporting_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,15 +34,70 @@ class ReportingVerb:
         return "recipient" in self.frames
 
 
-def read_list(name: str) -> list[list[str]]:
-    """Rows of a data file: tab-separated columns, comments and blank lines skipped."""
-    raw = resources.files("attrib.data.lexicon").joinpath(name).read_text(encoding="utf-8")
+# The vocabularies of reporting_verbs.tsv (a typo fails at load, with file and line).  Categories
+# after PARC 3.0's attribution types and Krestel et al. (2008); frames say how the content is
+# expressed besides a clause (see docs/architecture.md, "Lexicon").
+CATEGORIES = frozenset({"speech", "statement", "writing", "argument", "denial", "question", "request", "promise",
+                        "evidence", "belief", "stance", "intention", "nonspeech", "appearance"})
+TONES = frozenset({"neutral", "loaded", "nonspeech"})
+FRAMES = frozenset({"recipient", "quote", "np", "np-predicate", "np-document", "np-topic", "as-predicate",
+                    "as-clause", "xcomp", "object-infinitive", "personal"})
+
+
+class LexiconError(ValueError):
+    """A data file breaks its format or vocabulary; the message starts with ``file:line:``."""
+
+
+def _rows(name: str, root: Path | None = None) -> list[tuple[int, list[str]]]:
+    """(line number, cells) of a data file in ``attrib/data/lexicon`` (or in ``root``)."""
+    place = root if root is not None else resources.files("attrib.data.lexicon")
+    raw = place.joinpath(name).read_text(encoding="utf-8")
     rows = []
-    for line in raw.splitlines():
+    for number, line in enumerate(raw.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        rows.append([cell.strip() for cell in line.split("\t")])
+        rows.append((number, [cell.strip() for cell in line.split("\t")]))
     return rows
+
+
+def read_list(name: str) -> list[list[str]]:
+    """Rows of a data file: tab-separated columns, comments and blank lines skipped."""
+    return [cells for _, cells in _rows(name)]
+
+
+def reporting_verbs(name: str = "reporting_verbs.tsv", root: Path | None = None) -> dict[tuple[str, str | None],
+                                                                                        ReportingVerb]:
+    """reporting_verbs.tsv, checked: five columns, a known category, tone and frames."""
+    verbs = {}
+    for number, cells in _rows(name, root):
+        where = f"{name}:{number}"
+        if len(cells) != 5:
+            raise LexiconError(f"{where}: expected 5 tab-separated columns (lemma, particle, category, tone, "
+                               f"frame), got {len(cells)}")
+        lemma, particle, category, tone, frame = cells
+        if category not in CATEGORIES:
+            raise LexiconError(f"{where}: unknown category {category!r} (known: {', '.join(sorted(CATEGORIES))})")
+        if tone not in TONES:
+            raise LexiconError(f"{where}: unknown tone {tone!r} (known: {', '.join(sorted(TONES))})")
+        unknown = [f for f in frame.split(",") if f and f != "-" and f not in FRAMES]
+        if unknown:
+            raise LexiconError(f"{where}: unknown frame {unknown[0]!r} (known: {', '.join(sorted(FRAMES))})")
+        key = (lemma.lower(), None if particle == "-" else particle.lower())
+        verbs[key] = ReportingVerb(key[0], key[1], category, tone, frame)
+    return verbs
+
+
+@cache
+def closed_class(name: str = "closed_class.tsv") -> dict[str, frozenset[str]]:
+    """Named closed-class word sets (closed_class.tsv): one set a line, its words separated by spaces."""
+    sets: dict[str, frozenset[str]] = {}
+    for number, cells in _rows(name):
+        if len(cells) != 2 or not cells[1]:
+            raise LexiconError(f"{name}:{number}: expected a set name, a tab and its words")
+        if cells[0] in sets:
+            raise LexiconError(f"{name}:{number}: set {cells[0]!r} defined twice")
+        sets[cells[0]] = frozenset(cells[1].lower().split())
+    return sets
 
 
 @dataclass(frozen=True)
@@ -131,10 +188,7 @@ def _lower_set(name: str) -> frozenset[str]:
 
 @cache
 def load_lexicon() -> Lexicon:
-    verbs = {}
-    for lemma, particle, category, tone, frame in read_list("reporting_verbs.tsv"):
-        key = (lemma.lower(), None if particle == "-" else particle.lower())
-        verbs[key] = ReportingVerb(key[0], key[1], category, tone, frame)
+    verbs = reporting_verbs()
     pronouns = {row[0]: (frozenset(row[1].split(",")), row[2]) for row in read_list("pronouns.tsv")}
     return Lexicon(
         verbs=verbs,

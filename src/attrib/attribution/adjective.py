@@ -7,6 +7,7 @@ from attrib.attribution.tree import _merge_adjacent_subjects, noun_phrase, span_
 from attrib.attribution.words import _FIRST_PERSON
 from attrib.cues import Cue
 from attrib.document import Sentence
+from attrib.lexicon import closed_class
 
 
 def _from_adjective(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
@@ -47,7 +48,7 @@ def _from_adjective(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution |
 
 
 # what can follow a stance adjective's clause or topic: "afraid that", "sure he", "critical of"
-_ADJECTIVE_COMPLEMENT = frozenset({"that", "about", "over", "of", "he", "she", "they", "we", "it", "the", "this"})
+_ADJECTIVE_COMPLEMENT = closed_class()["adjective_complement"]
 
 
 def stance_adjective(s: Surface) -> bool:

@@ -144,12 +144,24 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
     the reporting clause up to the end of the sentence (or up to a continuation
     such as ", adding …") is reported material.
     """
+    lo = _reporting_clause_start(sentence, verb, side, content_head)
+    if side == "right":
+        hi = _reporting_clause_end(sentence, verb, content_head, lex, takes_recipient)
+        start = hi + 1
+        end = _reported_clause_end(sentence, verb, content_head, start, lo, lex)
+        content = list(range(start, end + 1))
+        return trim_punct(sentence, content), lo, hi
+    # left: the reported clause runs from the sentence start up to the reporting clause
+    content = list(range(0, lo))
+    hi = verb
+    return trim_punct(sentence, content), lo, hi
+
+
+def _reporting_clause_start(sentence: Sentence, verb: int, side: str, content_head: int) -> int:
+    """The reporting clause reaches left over the nearest subject, auxiliaries and adverbs that
+    touch the cue; anything further left is reported material or a sentence adverbial."""
     words = sentence.words
-    n = len(words)
     kids = sentence.children(verb)
-    subjects = [c for c in kids if words[c].deprel.startswith("nsubj")]
-    # the reporting clause reaches left over the nearest subject, auxiliaries and adverbs that
-    # touch the cue; anything further left is reported material or a sentence adverbial
     lo = verb
     subjects_before = [c for c in kids if c < verb and words[c].deprel.startswith("nsubj")
                        and (side != "left" or c >= content_head)]
@@ -161,64 +173,82 @@ def _clause_words(sentence: Sentence, verb: int, side: str, content_head: int, l
             near |= set(sentence.subtree(c))
     while lo - 1 in near and words[lo - 1].text not in QUOTE_TOKENS:
         lo -= 1  # (never over a quotation mark: what precedes it is quoted, not reporting)
-    if side == "right":
-        hi = verb
-        for c in sorted(kids):
-            if c <= verb or c >= content_head:
-                continue
-            rel = words[c].deprel.split(":")[0]
-            aside = rel == "advcl" and any(words[k].deprel == "mark" and words[k].lower == "as"
-                                           for k in sentence.children(c))  # "cautioned, as did the campaign, that"
-            ok = rel in ("advmod", "compound", "iobj") or words[c].deprel == "compound:prt" or aside or \
-                (rel in ("obl", "nmod") and _is_time_or_channel(sentence, c, lex)) or \
-                (rel == "obl" and any(words[k].lower == "to" for k in sentence.children(c))) or \
-                (rel == "obj" and takes_recipient) or (rel == "nsubj" and not any(s < verb for s in subjects))
-            if not ok:
-                break
-            clauses = [k for k in sentence.children(c) if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl")]
-            # "in a statement | that …"; never past the content's head (a clause hung too low)
-            first = sentence.subtree(content_head)[0] if content_head < n else n
-            hi = max(hi, max((i for i in sentence.subtree(c, frozenset(clauses)) if i < first), default=hi))
-        start = hi + 1
-        end = n - 1
-        if words[verb].deprel in ("acl:relcl", "csubj"):
-            # "what Trump says his plan would do … has endured": a cue inside a relative clause or a
-            # clausal subject reports no further than that clause
-            end = sentence.subtree(verb)[-1]
-        for c in _continuations(sentence, verb, lex):
-            if c > content_head:
-                end = min(end, c - 1)
-        for c in kids:
-            # "Russian officials claimed the incident was an accident, the Turkish army said in a
-            # statement": a reporting clause with its own subject, set off after the content, is
-            # the outer report, not part of what was claimed
-            if c > content_head and words[c].deprel == "parataxis" and subject_of(sentence, c) is not None and \
-                    _listed_verb(words[c], lex):
-                first = next(i for i in sentence.subtree(c) if words[i].upos != "PUNCT")
-                if start < first <= end and words[first - 1].text in (",", "--", "\u2014", "\u2013"):
-                    end = first - 1
-        # ", adding …" / ", saying …" ends the reported clause wherever the parser hung it
-        for i in range(start + 1, end + 1):
-            if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
-                    words[i].lower.endswith("ing") and lex.verb_from_form(words[i].lower))):
-                end = min(end, i - 1)  # ", although he again refused …": the reporter's aside
-                break
-            if words[i].lower in _TIME_SUBORDINATORS and i + 1 <= end and \
-                    words[i + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and _quoted_sentence_ends(sentence, i - 1):
-                end = min(end, i - 1)  # "“That makes me smart,” when Clinton blasted him": the scene
-                break
-        if words[0].lower in _ADVERBIAL_SUBORDINATORS and lo <= 2 and content_head < n:
-            # "After campaign aides insisted that …, the campaign has …": the reported clause ends
-            # with the opening adverbial clause; the main clause after its comma is the reporter's
-            tail = sentence.subtree(content_head)[-1]
-            if start <= tail < end and words[tail + 1].text == ",":
-                end = tail
-        content = list(range(start, end + 1))
-        return trim_punct(sentence, content), lo, hi
-    # left: the reported clause runs from the sentence start up to the reporting clause
-    content = list(range(0, lo))
+    return lo
+
+
+def _reporting_clause_end(sentence: Sentence, verb: int, content_head: int, lex: Lexicon,
+                          takes_recipient: bool) -> int:
+    """The last word of the reporting clause before a reported clause on the right: the cue's
+    adverbs, particle, hearer, time and channel ("told reporters on Monday in a statement")."""
+    words = sentence.words
+    n = len(words)
+    kids = sentence.children(verb)
+    subjects = [c for c in kids if words[c].deprel.startswith("nsubj")]
     hi = verb
-    return trim_punct(sentence, content), lo, hi
+    for c in sorted(kids):
+        if c <= verb or c >= content_head:
+            continue
+        rel = words[c].deprel.split(":")[0]
+        aside = rel == "advcl" and any(words[k].deprel == "mark" and words[k].lower == "as"
+                                       for k in sentence.children(c))  # "cautioned, as did the campaign, that"
+        ok = rel in ("advmod", "compound", "iobj") or words[c].deprel == "compound:prt" or aside or \
+            (rel in ("obl", "nmod") and _is_time_or_channel(sentence, c, lex)) or \
+            (rel == "obl" and any(words[k].lower == "to" for k in sentence.children(c))) or \
+            (rel == "obj" and takes_recipient) or (rel == "nsubj" and not any(s < verb for s in subjects))
+        if not ok:
+            break
+        clauses = [k for k in sentence.children(c) if words[k].deprel.split(":")[0] in ("acl", "ccomp", "advcl")]
+        # "in a statement | that …"; never past the content's head (a clause hung too low)
+        first = sentence.subtree(content_head)[0] if content_head < n else n
+        hi = max(hi, max((i for i in sentence.subtree(c, frozenset(clauses)) if i < first), default=hi))
+    return hi
+
+
+def _reported_clause_end(sentence: Sentence, verb: int, content_head: int, start: int, lo: int,
+                         lex: Lexicon) -> int:
+    """The last word of a reported clause on the right: the sentence's end, or where an outer
+    reporting clause, a continuation, an aside or a scene-setting clause begins."""
+    words = sentence.words
+    n = len(words)
+    end = n - 1
+    if words[verb].deprel in ("acl:relcl", "csubj"):
+        # "what Trump says his plan would do … has endured": a cue inside a relative clause or a
+        # clausal subject reports no further than that clause
+        end = sentence.subtree(verb)[-1]
+    for c in _continuations(sentence, verb, lex):
+        if c > content_head:
+            end = min(end, c - 1)
+    for c in sentence.children(verb):
+        # "Russian officials claimed the incident was an accident, the Turkish army said in a
+        # statement": a reporting clause with its own subject, set off after the content, is
+        # the outer report, not part of what was claimed
+        if c > content_head and words[c].deprel == "parataxis" and subject_of(sentence, c) is not None and \
+                _listed_verb(words[c], lex):
+            first = next(i for i in sentence.subtree(c) if words[i].upos != "PUNCT")
+            if start < first <= end and words[first - 1].text in (",", "--", "\u2014", "\u2013"):
+                end = first - 1
+    end = _aside_or_scene(sentence, start, end, lex)
+    if words[0].lower in _ADVERBIAL_SUBORDINATORS and lo <= 2 and content_head < n:
+        # "After campaign aides insisted that …, the campaign has …": the reported clause ends
+        # with the opening adverbial clause; the main clause after its comma is the reporter's
+        tail = sentence.subtree(content_head)[-1]
+        if start <= tail < end and words[tail + 1].text == ",":
+            end = tail
+    return end
+
+
+def _aside_or_scene(sentence: Sentence, start: int, end: int, lex: Lexicon) -> int:
+    """", adding …" / ", saying …" / ", although …" ends the reported clause wherever the parser
+    hung it; so does "when Clinton blasted him" after a quoted sentence (the scene)."""
+    words = sentence.words
+    for i in range(start + 1, end + 1):
+        if words[i - 1].text == "," and (words[i].lower in _CONCESSIVE or (
+                words[i].lower.endswith("ing") and lex.verb_from_form(words[i].lower))):
+            return min(end, i - 1)  # ", although he again refused …": the reporter's aside
+        if words[i].lower in _TIME_SUBORDINATORS and i + 1 <= end and \
+                words[i + 1].upos in ("PROPN", "PRON", "DET", "NOUN") and _quoted_sentence_ends(sentence, i - 1):
+            return min(end, i - 1)  # "“That makes me smart,” when Clinton blasted him": the scene
+    return end
 
 
 def _xcomp_content(sentence: Sentence, verb: int, recipient: bool) -> list[int]:

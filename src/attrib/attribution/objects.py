@@ -29,6 +29,47 @@ def _np_content(sentence: Sentence, verb: int, lex: Lexicon, need_predicate: boo
     with ``topic`` only an object saying what it is about ("expressed concern about the policy")."""
     words = sentence.words
     kids = sentence.children(verb)
+    objects = _np_objects(sentence, verb, lex, particle, bare_gerund=not (need_predicate or as_predicate or topic))
+    if not objects:
+        return []
+    first = objects[0]
+    end = sentence.subtree(first)[-1]
+    if topic and not any(words[k].lower in _TOPIC_MARKERS and words[k].deprel in ("case", "mark")
+                         for c in [*sentence.children(first), *(c for c in kids if c > first)]
+                         for k in sentence.children(c)):
+        return []  # "to express condolences": a courtesy, not a view on anything
+    predicate, end = _predicate_extent(sentence, verb, first, end, as_predicate)
+    if need_predicate and not predicate and not as_predicate:
+        hidden = _hidden_predicate(sentence, verb, first, lex)
+        if hidden >= 0:
+            predicate, end = True, max(end, hidden)
+    # "what she called a “rant,”": the object is the relative word before the cue, and the
+    # phrase after the cue is the name given
+    named = need_predicate and not predicate and any(
+        c < verb and words[c].deprel == "obj" and words[c].lower in ("what", "which", "that") for c in kids)
+    if need_predicate and not predicate and not named:
+        return []
+    end = _trailing_phrases(sentence, verb, end, lex)
+    if named:
+        return trim_punct(sentence, list(range(_first_after(sentence, first, verb), end + 1)))
+    start = _first_after(sentence, first, verb)
+    start = next((i for i in range(start, end + 1)
+                  if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
+    # "cited criticism of Matt Lauer, who took heat for …": a non-restrictive relative or an
+    # "including …" aside is the reporter's description, not what was cited
+    aside = next((i for i in range(start + 1, end) if words[i].text in (",", "--", "\u2014", "\u2013")
+                  and words[i + 1].lower in _ASIDE_OPENERS), None)
+    if aside is not None:
+        end = aside - 1
+    return trim_punct(sentence, list(range(start, end + 1)))
+
+
+def _np_objects(sentence: Sentence, verb: int, lex: Lexicon, particle: str | None, bare_gerund: bool) -> list[int]:
+    """The cue's objects after it, in order: a nominal object, a phrase with the cue's
+    preposition ("called for a ban"), a gerund after it; with ``bare_gerund`` also a bare
+    gerund clause."""
+    words = sentence.words
+    kids = sentence.children(verb)
     times = lex.words("time_words")
     objects = [c for c in kids if c > verb and words[c].deprel in ("obj", "obl", "ccomp")
                and (words[c].upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X") or words[c].text == "%")
@@ -39,23 +80,22 @@ def _np_content(sentence: Sentence, verb: int, lex: Lexicon, need_predicate: boo
     # "called for reducing the tax rate": a gerund after the particle is the thing asked for
     objects += [c for c in kids if c > verb and words[c].deprel == "advcl" and words[c].xpos == "VBG" and
                 any(words[k].lower in ("for", "on") and words[k].deprel == "mark" for k in sentence.children(c))]
-    if not (need_predicate or as_predicate or topic):
+    if bare_gerund:
         # "has mentioned refinancing student loans", "cited improving mental health services":
         # a bare gerund clause is the thing mentioned (the parser makes it an xcomp)
         objects += [c for c in kids if c > verb and all(words[k].upos == "ADV" for k in range(verb + 1, c))
                     and words[c].deprel in ("xcomp", "ccomp") and words[c].xpos == "VBG"
                     and not any(words[k].deprel in ("mark", "nsubj") for k in sentence.children(c))]
     objects.sort()
-    if not objects:
-        return []
-    first = objects[0]
-    end = sentence.subtree(first)[-1]
-    if topic and not any(words[k].lower in _TOPIC_MARKERS and words[k].deprel in ("case", "mark")
-                         for c in [*sentence.children(first), *(c for c in kids if c > first)]
-                         for k in sentence.children(c)):
-        return []  # "to express condolences": a courtesy, not a view on anything
+    return objects
+
+
+def _predicate_extent(sentence: Sentence, verb: int, first: int, end: int, as_predicate: bool) -> tuple[bool, int]:
+    """Whether the object has a predicate ("called him a liar", "see X as Y"), and the content's
+    last word with the predicate, the reason or what was asked for."""
+    words = sentence.words
     predicate = False
-    for c in kids:
+    for c in sentence.children(verb):
         if c <= first:
             continue
         rel = words[c].deprel.split(":")[0]
@@ -75,20 +115,15 @@ def _np_content(sentence: Sentence, verb: int, lex: Lexicon, need_predicate: boo
     if as_predicate and not predicate and any(words[k].lower == "as" and words[k].deprel in ("case", "mark")
                                               for k in sentence.subtree(first) if k > first):
         predicate = True  # "rated 32% of claims as “false”" with the predicate hung on the object
-    if need_predicate and not predicate and not as_predicate:
-        hidden = _hidden_predicate(sentence, verb, first, lex)
-        if hidden >= 0:
-            predicate, end = True, max(end, hidden)
-    # "what she called a “rant,”": the object is the relative word before the cue, and the
-    # phrase after the cue is the name given
-    named = need_predicate and not predicate and any(
-        c < verb and words[c].deprel == "obj" and words[c].lower in ("what", "which", "that") for c in kids)
-    if need_predicate and not predicate and not named:
-        return []
-    # "lauded Mr. Clarke in his address for helping …", "citing her work after the attacks": the
-    # phrases the parser hangs on the cue right after the object belong to what was said
+    return predicate, end
+
+
+def _trailing_phrases(sentence: Sentence, verb: int, end: int, lex: Lexicon) -> int:
+    """``lauded Mr. Clarke in his address for helping …``, ``citing her work after the attacks``:
+    the phrases the parser hangs on the cue right after the object belong to what was said."""
+    words = sentence.words
     reach = end  # (a time or channel phrase joins only when a phrase of what was said follows it)
-    for c in sorted(kids):
+    for c in sorted(sentence.children(verb)):
         if c <= end:
             continue
         tree = sentence.subtree(c)
@@ -106,18 +141,7 @@ def _np_content(sentence: Sentence, verb: int, lex: Lexicon, need_predicate: boo
                     for k in sentence.children(c)):
                 continue  # (unless the parser hung the reason on the channel: "address for helping")
         end = reach = tree[-1]
-    if named:
-        return trim_punct(sentence, list(range(_first_after(sentence, first, verb), end + 1)))
-    start = _first_after(sentence, first, verb)
-    start = next((i for i in range(start, end + 1)
-                  if words[i].deprel not in ("case", "mark") or words[i].head != first), start)
-    # "cited criticism of Matt Lauer, who took heat for …": a non-restrictive relative or an
-    # "including …" aside is the reporter's description, not what was cited
-    aside = next((i for i in range(start + 1, end) if words[i].text in (",", "--", "\u2014", "\u2013")
-                  and words[i + 1].lower in _ASIDE_OPENERS), None)
-    if aside is not None:
-        end = aside - 1
-    return trim_punct(sentence, list(range(start, end + 1)))
+    return end
 
 
 def _surface_predicate(sentence: Sentence, verb: int) -> list[int]:

@@ -251,20 +251,32 @@ def _participle_controller(sentence: Sentence, verb: int, lex: Lexicon) -> int |
     times = lex.words("time_words")
     if words[verb].xpos == "VB" and words[verb].deprel in ("xcomp", "advcl") and head >= 0 and \
             words[verb - 1].lower == "to":
-        # "forced Stumpf to admit that …", "invited the senator to discuss …": object control (an
-        # infinitive the parser made an adverbial of purpose only after a name: "called the meeting to …")
-        obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
-        kinds = ("NOUN", "PROPN") if words[verb].deprel == "xcomp" else ("PROPN",)
-        if obj is None or words[obj].upos not in kinds or (words[obj].lemma or words[obj].text).lower() in times:
-            return None  # (not "gathered Friday to discuss")
-        gap = range(sentence.subtree(obj)[-1] + 1, verb - 1)
-        aside = len(gap) > 2 and words[gap[0]].text == "," and words[gap[-1]].text == ","  # "Stumpf, who …, to admit"
-        return obj if aside or all(words[k].upos == "PUNCT" for k in gap) else None
+        return _object_control(sentence, verb, head, times)
     if words[verb].xpos != "VBG" or words[verb - 1].text == "," or head < 0:
         return None
     absolute = _absolute_subject(sentence, verb)
     if absolute is not None:
         return absolute
+    return _modified_or_object(sentence, verb, head, lex)
+
+
+def _object_control(sentence: Sentence, verb: int, head: int, times: frozenset[str]) -> int | None:
+    """``forced Stumpf to admit that …``, ``invited the senator to discuss …``: object control (an
+    infinitive the parser made an adverbial of purpose only after a name: "called the meeting to …")."""
+    words = sentence.words
+    obj = next((c for c in sentence.children(head) if words[c].deprel == "obj" and c < verb), None)
+    kinds = ("NOUN", "PROPN") if words[verb].deprel == "xcomp" else ("PROPN",)
+    if obj is None or words[obj].upos not in kinds or (words[obj].lemma or words[obj].text).lower() in times:
+        return None  # (not "gathered Friday to discuss")
+    gap = range(sentence.subtree(obj)[-1] + 1, verb - 1)
+    aside = len(gap) > 2 and words[gap[0]].text == "," and words[gap[-1]].text == ","  # "Stumpf, who …, to admit"
+    return obj if aside or all(words[k].upos == "PUNCT" for k in gap) else None
+
+
+def _modified_or_object(sentence: Sentence, verb: int, head: int, lex: Lexicon) -> int | None:
+    """A participle's controller: the name it modifies, or the object of the verb it complements."""
+    words = sentence.words
+    times = lex.words("time_words")
     own = set(sentence.subtree(verb))
     if words[verb].deprel.startswith("acl") and head < verb and \
             max(i for i in sentence.subtree(head) if i not in own) == verb - 1:

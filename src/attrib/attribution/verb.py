@@ -61,7 +61,7 @@ from attrib.attribution.words import (
 )
 from attrib.cues import Cue
 from attrib.document import Sentence, Word
-from attrib.lexicon import ReportingVerb
+from attrib.lexicon import ReportingVerb, closed_class
 from attrib.quotes import Quotation
 
 
@@ -531,12 +531,12 @@ def _verb_attribution(r: _Reading) -> Attribution | None:
 
 # -- pre-parse trigger --------------------------------------------------------------------------
 
-# a verb form right after one of these is a noun ("the state", "his remarks", "a plan")
-_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "whose",
-                          "every", "each", "no", "any"})
-_TRIGGER_FIRST_PERSON = frozenset({"i", "we", "you"})
-_BELIEF_BRIDGE = frozenset({"do", "don", "t", "really", "just", "also", "still", "all", "truly"})
-_PERSON_WORDS = frozenset({"he", "she", "they", "who", "i", "we"})  # (poll shares come from poll_shares.txt)
+# (closed_class.tsv: determiners that make a verb form a noun, hedge subjects and what may stand
+# between them and a belief verb, personal pronouns; poll shares come from poll_shares.txt)
+_NOUN_BEFORE = closed_class()["noun_before"]
+_TRIGGER_FIRST_PERSON = closed_class()["hedge_subjects"]
+_BELIEF_BRIDGE = closed_class()["belief_bridge"]
+_PERSON_WORDS = closed_class()["person_words"]
 _DEMONYM_ENDINGS = ("ish", "ian", "ese")
 _AS_QUOTED = re.compile(r"(?i)\bas\s+(?:an?\s+|the\s+)?[\"“‘']")
 

@@ -1,0 +1,113 @@
+"""Ablation: switch each attribution construction and each veto off in turn; print the change.
+
+    python benchmarks/ablation.py [GOLD.jsonl ...] [--cache DIR] [--limit N] [--models DIR]
+
+Defaults to PolNeAR dev and train in ../shared/data/polnear (measuring only: never copied into
+the project); a set that is absent is skipped with a message.  Parsing is the expensive step,
+so each set is parsed once with everything on and the parsed documents are kept in --cache
+(default .cache/ablation, outside version control); every variant then re-runs only the
+attribution stage and the stages after it (speakers, claims, findings) on the cached parse.
+The pre-parse filter stays the union of all triggers, so a variant measures what its
+construction or veto does on the sentences that are parsed today.
+
+For each variant the script prints the delta against everything on of the `attrib eval`
+figures the issue asks for: end-to-end TP/FP/FN (content overlap >= 30 % and the right
+source) and content-overlap TP/FP/FN, with the F1 change.  A positive dF1 when a construction
+is off means the construction costs F1 on that set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+
+
+def _parsed(analyzer, gold: list[dict], cache: Path):
+    """The pipeline's parsed work items for ``gold``, from the cache or parsed now (then cached)."""
+    if cache.exists():
+        with cache.open("rb") as fh:
+            return pickle.load(fh)
+    works = []
+    for k in range(0, len(gold), 16):
+        batch = [analyzer._prepare(analyzer.nlp, {"id": g.get("id"), "text": g["text"], "meta": {}})
+                 for g in gold[k:k + 16]]
+        parsed = iter(analyzer.nlp.parse([w.sentences[i] for w in batch for i in w.selected], analyzer._retag))
+        for work in batch:
+            done = {i: next(parsed) for i in work.selected}
+            work.doc.sentences = [done.get(s.index, s) for s in work.sentences]
+            works.append(work)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    with cache.open("wb") as fh:
+        pickle.dump(works, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    return works
+
+
+def _scores(analyzer, gold: list[dict], works, off: frozenset[str]) -> dict:
+    from attrib.attribution import Context
+    from attrib.evaluation import score_documents
+
+    analyses = [analyzer._analyse(w, Context(w.doc, w.scan, analyzer.lexicon, off)) for w in works]
+    return score_documents(zip(gold, analyses)).as_dict()
+
+
+def _variants() -> list[tuple[str, str]]:
+    from attrib.attribution import CONSTRUCTIONS
+    from attrib.attribution.verb import EARLY_VETOES, VERB_VETOES
+
+    return [("construction", c) for c in CONSTRUCTIONS] + \
+        [("veto", v) for v in EARLY_VETOES] + [("veto", name) for name, _ in VERB_VETOES]
+
+
+def _row(kind: str, name: str, base: dict, result: dict) -> str:
+    cells = []
+    for key in ("end_to_end", "content_overlap_0.3"):
+        b, r = base[key], result[key]
+        cells.append(f"{r['tp'] - b['tp']:+d} / {r['fp'] - b['fp']:+d} / {r['fn'] - b['fn']:+d} "
+                     f"({r['f1'] - b['f1']:+.1f})")
+    return f"| {kind} `{name}` off | {cells[0]} | {cells[1]} |"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*", type=Path, default=[POLNEAR / "dev.jsonl", POLNEAR / "train.jsonl"])
+    parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "ablation")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N documents of each set")
+    parser.add_argument("--models", default=None)
+    args = parser.parse_args()
+    present = [g for g in args.gold if g.exists()]
+    for g in args.gold:
+        if not g.exists():
+            print(f"skipped: gold file {g} not found")
+    if not present:
+        return 0
+    from attrib import Analyzer
+    from attrib.evaluation import load_gold
+
+    analyzer = Analyzer(args.models, workers=1)
+    for path in present:
+        gold = load_gold(path)
+        if args.limit:
+            gold = gold[: args.limit]
+        started = time.perf_counter()
+        works = _parsed(analyzer, gold, args.cache / f"{path.stem}-{len(gold)}.pickle")
+        parsed_in = time.perf_counter() - started
+        base = _scores(analyzer, gold, works, frozenset())
+        e2e, lenient = base["end_to_end"], base["content_overlap_0.3"]
+        print(f"\n{path.name}: {len(gold)} documents (parse {parsed_in:.0f} s); everything on: end-to-end "
+              f"TP {e2e['tp']} FP {e2e['fp']} FN {e2e['fn']} F1 {e2e['f1']}; content overlap "
+              f"TP {lenient['tp']} FP {lenient['fp']} FN {lenient['fn']} F1 {lenient['f1']}")
+        print("\n| switched off | end-to-end ΔTP / ΔFP / ΔFN (ΔF1) | content overlap ΔTP / ΔFP / ΔFN (ΔF1) |")
+        print("|---|---|---|")
+        for kind, name in _variants():
+            print(_row(kind, name, base, _scores(analyzer, gold, works, frozenset({name}))), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
