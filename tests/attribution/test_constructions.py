@@ -43,7 +43,7 @@ def test_negative_example_does_not_fire(analyzer, construction, text):
 def test_constructions_doc_is_current():
     from pathlib import Path
 
-    doc = Path(__file__).resolve().parents[1] / "docs" / "constructions.md"
+    doc = Path(__file__).resolve().parents[2] / "docs" / "constructions.md"
     assert doc.read_text(encoding="utf-8") == constructions_markdown()
 
 

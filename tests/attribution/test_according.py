@@ -1,0 +1,25 @@
+"""Attribution patterns on hand-built parses (no model): the according-to construction."""
+
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_according_to():
+    doc, scan = parsed("According/VERB/3/case/accord to/ADP/1/fixed officials/NOUN/7/obl ,/PUNCT/3/punct "
+                       "three/NUM/6/nummod people/NOUN/7/nsubj:pass died/VERB/0/root/die/VBD ./PUNCT/7/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["three people died"] and source == "officials" and cue == "According to"
+
+
+def test_according_to_misparsed_ends_its_source_at_the_comma():
+    doc, scan = parsed("According/VERB/4/mark/accord to/PART/1/fixed radio/NOUN/4/advcl host/VERB/0/root "
+                       "Limbaugh/PROPN/4/obj ,/PUNCT/8/punct the/DET/8/det move/NOUN/5/appos reeks/NOUN/8/nmod "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["the move reeks"], "radio host Limbaugh", "According to", "indirect")]

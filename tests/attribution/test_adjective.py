@@ -1,0 +1,28 @@
+"""Attribution patterns on hand-built parses (no model): the stance-adjective construction."""
+
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_a_stance_adjective_reports_its_subjects_belief():
+    # "Many Democrats are afraid that turnout will fall."
+    doc, scan = parsed("Many/ADJ/2/amod Democrats/PROPN/4/nsubj are/AUX/4/cop afraid/ADJ/0/root that/SCONJ/8/mark "
+                       "turnout/NOUN/8/nsubj will/AUX/8/aux fall/VERB/4/ccomp/fall/VB ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that turnout will fall"], "Many Democrats", "afraid", "indirect")]
+    # "Graham has been critical of Trump."
+    doc, scan = parsed("Graham/PROPN/4/nsubj has/AUX/4/aux been/AUX/4/cop critical/ADJ/0/root of/ADP/6/case "
+                       "Trump/PROPN/4/obl ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Trump"], "Graham", "critical", "indirect")]
+    # "It was clear that Clinton won." names no one; "I am sure that he won." is a hedge
+    clear = parsed("It/PRON/3/expl was/AUX/3/cop clear/ADJ/0/root that/SCONJ/6/mark Clinton/PROPN/6/nsubj "
+                   "won/VERB/3/ccomp/win/VBD ./PUNCT/3/punct")
+    sure = parsed("I/PRON/3/nsubj am/AUX/3/cop sure/ADJ/0/root that/SCONJ/6/mark he/PRON/6/nsubj "
+                  "won/VERB/3/ccomp/win/VBD ./PUNCT/3/punct")
+    assert find_attributions(*clear) == find_attributions(*sure) == []

@@ -1,0 +1,68 @@
+"""Attribution patterns on hand-built parses (no model): the post-steps (continued quotations, colon paragraphs, nesting, coordinated cues)."""
+
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_pronoun_cue_inside_a_quotation_is_the_speakers_narration_not_a_nested_attribution():
+    doc, scan = parsed("“/PUNCT/3/punct He/PRON/3/nsubj said/VERB/11/ccomp/say/VBD it/PRON/7/nsubj "
+                       "was/AUX/7/cop really/ADV/7/advmod over/ADJ/3/ccomp ,/PUNCT/3/punct ”/PUNCT/3/punct "
+                       "Smith/PROPN/11/nsubj said/VERB/0/root/say/VBD ./PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“He said it was really over,”"], "Smith", "said", "direct")]
+
+
+def test_standalone_quote_continues_previous_speaker():
+    doc, scan = parsed("Peskov/PROPN/2/nsubj said/VERB/0/root/say/VBD talks/NOUN/4/nsubj failed/VERB/2/ccomp/fail/VBD "
+                       "./PUNCT/2/punct",
+                       "“/PUNCT/3/punct It/PRON/3/nsubj was/AUX/0/root a/DET/5/det mistake/NOUN/3/obj "
+                       "./PUNCT/3/punct ”/PUNCT/3/punct")
+    found = find_attributions(doc, scan)
+    assert len(found) == 2
+    follow = found[1]
+    assert follow.cue is None and follow.inherits is found[0] and doc.text[follow.source[0]:follow.source[1]] == "Peskov"
+
+
+def test_continuation_quote_with_an_attribution_nested_inside():
+    # “It is hard to avoid,” said Ellis. / “He started this by saying Obama lied.” — the nested
+    # "saying" does not stop the second quotation from continuing Ellis; with a pronoun source it
+    # is Ellis's narration, no attribution of its own (a named source inside quotes would be)
+    doc, scan = parsed(
+        "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop hard/ADJ/9/ccomp to/PART/6/mark avoid/VERB/4/xcomp "
+        ",/PUNCT/4/punct ”/PUNCT/4/punct said/VERB/0/root/say/VBD Ellis/PROPN/9/nsubj ./PUNCT/9/punct",
+        "“/PUNCT/3/punct He/PRON/3/nsubj started/VERB/0/root/start/VBD this/PRON/3/obj by/SCONJ/6/mark "
+        "saying/VERB/3/advcl/say/VBG Obama/PROPN/8/nsubj lied/VERB/6/ccomp/lie/VBD ./PUNCT/3/punct ”/PUNCT/3/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“He started this by saying Obama lied.”"], "Ellis", None, "direct") in got
+    assert not any(cue == "saying" for _, _, cue, _ in got)
+
+
+def test_stand_alone_title_in_headline_case_is_not_the_last_speakers_words():
+    said = "Smith/PROPN/2/nsubj said/VERB/0/root/say/VBD it/PRON/5/nsubj was/AUX/5/cop over/ADJ/2/ccomp ./PUNCT/2/punct"
+    doc, scan = parsed(said, "“/PUNCT/2/punct Legend/NOUN/0/root in/ADP/6/case the/DET/6/det Coal/PROPN/6/compound "
+                             "Fields/PROPN/2/nmod ./PUNCT/2/punct ”/PUNCT/2/punct")
+    assert [content for content, *_ in texts(doc, find_attributions(doc, scan))] == [["it was over"]]
+    doc, scan = parsed(said, "“/PUNCT/3/punct We/PRON/3/nsubj keep/VERB/0/root/keep/VBP fighting/VERB/3/xcomp "
+                             "for/ADP/6/case coal/NOUN/4/obl ./PUNCT/3/punct ”/PUNCT/3/punct")
+    assert (["“We keep fighting for coal.”"], "Smith", None, "direct") in texts(doc, find_attributions(doc, scan))
+
+
+def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
+    # "The governor added:" / "It is typical of her. She never stops."
+    doc, scan = parsed("The/DET/2/det governor/NOUN/3/nsubj added/VERB/0/root/add/VBD :/PUNCT/3/punct",
+                       "It/PRON/4/nsubj is/AUX/4/cop/be/VBZ typical/ADJ/4/amod of/ADP/5/case her/PRON/3/obl/she/PRP "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["It is typical of her."], "The governor", "added", "indirect")]
+    told = parsed("He/PRON/2/nsubj/he/PRP told/VERB/0/root/tell/VBD reporters/NOUN/2/obj/reporter/NNS :/PUNCT/2/punct",
+                  "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
+    assert texts(told[0], find_attributions(*told)) == [(["It is over."], "He", "told", "indirect")]  # the hearer
+    made = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det song/NOUN/2/obj :/PUNCT/2/punct",
+                  "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
+    # "wrote a song:" — the object is what was written, not the next paragraph
+    assert [content for content, _, _, _ in texts(made[0], find_attributions(*made))] == [["a song"]]

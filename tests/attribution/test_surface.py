@@ -1,0 +1,31 @@
+"""Attribution patterns on hand-built parses (no model): the surface patterns (speaker labels, dash credits, colon quotes)."""
+
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_speaker_label_transcript_and_dash_credit():
+    doc, scan = parsed("PENCE/PROPN/0/root :/PUNCT/1/punct Well/INTJ/1/discourse ,/PUNCT/1/punct we/PRON/6/nsubj "
+                       "win/VERB/1/parataxis/win/VBP ./PUNCT/1/punct",
+                       "“/PUNCT/4/punct We/PRON/4/nsubj shall/AUX/4/aux overcome/VERB/0/root today/NOUN/4/obl "
+                       "./PUNCT/4/punct ”/PUNCT/4/punct ―/PUNCT/9/punct Sonya/PROPN/4/appos Herridge/PROPN/9/flat")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["Well, we win"], "PENCE", ":", "indirect") in got
+    assert (["“We shall overcome today.”"], "Sonya Herridge", "―", "direct") in got
+
+
+def test_a_headline_name_on_a_topic_labels_what_follows():
+    # "Obama on Climate Change: The Trends Are Terrifying" over a body paragraph
+    doc, scan = parsed("Obama/PROPN/0/root on/ADP/4/case Climate/PROPN/4/compound Change/PROPN/1/nmod :/PUNCT/1/punct "
+                       "The/DET/7/det Trends/NOUN/9/nsubj Are/AUX/9/cop Terrifying/ADJ/1/parataxis",
+                       "The/DET/2/det governor/NOUN/3/nsubj spoke/VERB/0/root/speak/VBD on/ADP/5/case "
+                       "Monday/PROPN/3/obl ./PUNCT/3/punct")
+    assert doc.blocks[0].kind == "heading"
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["The Trends Are Terrifying"], "Obama", "on Climate Change:", "indirect")]

@@ -1,0 +1,294 @@
+"""Attribution patterns on hand-built parses (no model): the reporting verb: source finders (subjects, appositions, continuations)."""
+
+
+from attrib.attribution import find_attributions
+from helpers import parsed
+
+
+def texts(doc, atts):
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+
+
+def test_adding_continues_the_subject_and_nested_attribution():
+    doc, scan = parsed(
+        "“/PUNCT/5/punct Russian/ADJ/3/amod officials/NOUN/5/nsubj have/AUX/5/aux said/VERB/16/ccomp/say/VBN "
+        "that/SCONJ/11/mark the/DET/8/det incident/NOUN/11/nsubj was/AUX/11/cop an/DET/11/det accident/NOUN/5/ccomp "
+        ",/PUNCT/5/punct ”/PUNCT/5/punct the/DET/15/det army/NOUN/16/nsubj said/VERB/0/root/say/VBD ,/PUNCT/18/punct "
+        "adding/VERB/16/advcl/add/VBG talks/NOUN/20/nsubj continue/VERB/18/ccomp/continue/VBP ./PUNCT/16/punct")
+    found = find_attributions(doc, scan)
+    got = texts(doc, found)
+    assert (["“Russian officials have said that the incident was an accident,”"], "the army", "said", "direct") in got
+    assert (["that the incident was an accident"], "Russian officials", "have said", "indirect") in got
+    assert (["talks continue"], "the army", "adding", "indirect") in got
+    inner = next(a for a in found if doc.text[a.cue[0]:a.cue[1]] == "have said")
+    assert inner.nested_in is not None and doc.text[inner.nested_in.cue[0]:inner.nested_in.cue[1]] == "said"
+
+
+def test_second_conjunct_takes_subject_of_noun_root():
+    # "Authorities announced … and said …" with the noun parsed as root and the verb as its acl
+    doc, scan = parsed("Authorities/NOUN/0/root/authority announced/VERB/1/acl/announce/VBD the/DET/4/det "
+                       "arrest/NOUN/2/obj and/CCONJ/6/cc said/VERB/2/conj/say/VBD a/DET/8/det "
+                       "curfew/NOUN/10/nsubj would/AUX/10/aux continue/VERB/6/ccomp/continue/VB ./PUNCT/1/punct")
+    assert (["a curfew would continue"], "Authorities", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+
+
+def test_bracket_closing_inside_the_source_mention_is_kept():
+    doc, scan = parsed("“/PUNCT/6/punct It/PRON/6/nsubj is/AUX/6/cop a/DET/6/det sad/ADJ/6/amod day/NOUN/9/ccomp "
+                       ",/PUNCT/6/punct ”/PUNCT/6/punct said/VERB/0/root/say/VBD Rep./PROPN/11/compound "
+                       "Butterfield/PROPN/9/nsubj (/PUNCT/13/punct D-N.C./PROPN/11/appos )/PUNCT/13/punct "
+                       "./PUNCT/9/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert source == "Rep. Butterfield ( D-N.C. )" and content == ["“It is a sad day,”"]
+
+
+def test_cue_parsed_as_acl_of_an_apposition_takes_the_whole_subject():
+    doc, scan = parsed("Keron/PROPN/0/root Blair/PROPN/1/flat ,/PUNCT/5/punct executive/ADJ/5/amod "
+                       "director/NOUN/1/appos of/ADP/7/case AROS/PROPN/5/nmod ,/PUNCT/9/punct "
+                       "called/VERB/5/acl/call/VBD for/ADP/12/case more/ADJ/12/amod investment/NOUN/9/obl "
+                       "./PUNCT/1/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["more investment"], "Keron Blair, executive director of AROS", "called", "indirect")]
+
+
+def test_closing_quote_mark_hung_on_the_subject_is_not_part_of_it():
+    doc, scan = parsed('"/PUNCT/5/punct We/PRON/5/nsubj will/AUX/5/aux not/PART/5/advmod follow/VERB/11/ccomp/follow/VB '
+                       'a/DET/7/det script/NOUN/5/obj ,/PUNCT/5/punct "/PUNCT/10/punct Renzi/PROPN/11/nsubj '
+                       'said/VERB/0/root/say/VBD ./PUNCT/11/punct')
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (['" We will not follow a script, "'], "Renzi", "said", "direct")]
+
+
+def test_postposed_subject_with_apposition_after_a_quotation():
+    # “…,” Leader Mitch McConnell, R-Ky., said Tuesday. — parsed with the name as the quote's subject
+    doc, scan = parsed("“/PUNCT/5/punct The/DET/3/det veto/NOUN/5/nsubj will/AUX/5/aux fail/VERB/14/ccomp/fail/VB "
+                       ",/PUNCT/5/punct ”/PUNCT/5/punct Leader/PROPN/5/nsubj Mitch/PROPN/8/flat "
+                       "McConnell/PROPN/8/flat ,/PUNCT/12/punct R-Ky./PROPN/8/appos ,/PUNCT/8/punct "
+                       "said/VERB/0/root/say/VBD Tuesday/PROPN/14/nsubj/Tuesday ./PUNCT/14/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“The veto will fail,”"], "Leader Mitch McConnell, R-Ky.", "said", "direct")]
+
+
+def test_inverted_cue_with_the_speaker_parsed_as_object():
+    doc, scan = parsed("Said/VERB/0/root/say/VBD Ellis/PROPN/1/obj :/PUNCT/6/punct “/PUNCT/6/punct We/PRON/6/nsubj "
+                       "need/VERB/1/parataxis/need/VBP much/ADV/8/advmod more/ADJ/9/amod money/NOUN/6/obj "
+                       "./PUNCT/6/punct ”/PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We need much more money.”"], "Ellis", "Said", "direct")]
+
+
+def test_inverted_cue_coordinated_with_the_clause_and_the_speaker_parsed_as_predicate():
+    # "Taxes would rise, but the losses would outstrip the gains, said Batchelder." — not "the losses"
+    doc, scan = parsed("Taxes/NOUN/3/nsubj/tax/NNS would/AUX/3/aux/would/MD rise/VERB/0/root/rise/VB ,/PUNCT/9/punct "
+                       "but/CCONJ/9/cc the/DET/7/det losses/NOUN/9/nsubj/loss/NNS would/AUX/9/aux/would/MD "
+                       "outstrip/VERB/3/conj/outstrip/VB the/DET/11/det gains/NOUN/9/obj/gain/NNS "
+                       ",/PUNCT/13/punct said/VERB/9/conj/say/VBN Batchelder/PROPN/13/xcomp ./PUNCT/3/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("Batchelder", "said")
+    assert content == ["Taxes would rise, but the losses would outstrip the gains"]
+
+
+def test_a_coordinated_clause_with_its_own_source_ends_the_first_content():
+    doc, scan = parsed("Kerry/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det US/PROPN/6/nsubj "
+                       "would/AUX/6/aux act/VERB/2/ccomp/act/VB ,/PUNCT/10/punct and/CCONJ/10/cc he/PRON/10/nsubj "
+                       "urged/VERB/6/conj/urge/VBD Korea/PROPN/10/obj to/PART/13/mark talk/VERB/10/xcomp/talk/VB "
+                       "./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["the US would act"], "Kerry", "said", "indirect") in got
+    assert (["Korea to talk"], "he", "urged", "indirect") in got
+
+
+def test_speaker_before_a_cue_parsed_as_modifier_is_the_modified_noun():
+    # the compact parser: "chanted" a modifier of "streets", itself inside "marching through …"
+    doc, scan = parsed("Protesters/NOUN/0/root marching/VERB/1/acl/march/VBG through/ADP/5/case the/DET/5/det "
+                       "streets/NOUN/2/obl chanted/VERB/5/acl/chant/VBN “/PUNCT/9/punct What/DET/9/det "
+                       "curfew/NOUN/6/xcomp ?/PUNCT/9/punct ”/PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“What curfew?”"], "Protesters marching through the streets", "chanted", "direct")]
+
+
+def test_cue_hung_on_the_speakers_name_does_not_report_the_name():
+    # the parser made "Smith" the subject of the quoted verb and hung "recalled" on the name
+    doc, scan = parsed("Smith/PROPN/10/nsubj ,/PUNCT/4/punct a/DET/4/det historian/NOUN/1/appos ,/PUNCT/1/punct "
+                       "recalled/VERB/1/parataxis/recall/VBD ,/PUNCT/1/punct “/PUNCT/10/punct We/PRON/10/nsubj "
+                       "won/VERB/0/root/win/VBD the/DET/12/det vote/NOUN/10/obj easily/ADV/10/advmod "
+                       "./PUNCT/10/punct ”/PUNCT/10/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“We won the vote easily.”"], "Smith", "recalled", "direct")]
+
+
+def test_participle_after_a_non_cue_clause_takes_its_subject_and_reports_what_follows():
+    doc, scan = parsed("Trump/PROPN/2/nsubj visited/VERB/0/root/visit/VBD Clinton/PROPN/2/obj ,/PUNCT/5/punct "
+                       "saying/VERB/3/conj/say/VBG ,/PUNCT/5/punct “/PUNCT/11/punct She/PRON/11/nsubj "
+                       "is/AUX/11/cop very/ADV/11/advmod unstable/ADJ/2/parataxis ./PUNCT/11/punct ”/PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“She is very unstable.”"], "Trump", "saying", "direct")]
+
+
+def test_agentless_passive_reports_a_claim_with_no_source():
+    doc, scan = parsed("Quiros/PROPN/3/nsubj:pass was/AUX/3/aux:pass accused/VERB/0/root/accuse/VBN of/SCONJ/5/mark "
+                       "using/VERB/3/advcl/use/VBG funds/NOUN/5/obj ./PUNCT/3/punct",
+                       "It/PRON/3/nsubj:pass is/AUX/3/aux:pass believed/VERB/0/root/believe/VBN that/SCONJ/6/mark "
+                       "talks/NOUN/6/nsubj failed/VERB/3/ccomp/fail/VBD ./PUNCT/3/punct",
+                       "The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
+                       "on/ADP/6/case Monday/PROPN/4/obl ./PUNCT/4/punct",
+                       "The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass announced/VERB/0/root/announce/VBN "
+                       "by/ADP/6/case Peskov/PROPN/4/obl:agent ./PUNCT/4/punct")
+    # (an agentless "The deal was announced on Monday" reports nothing; with its agent it is
+    # "Peskov announced the deal" in the passive: test_a_passive_cue_with_a_by_agent_reports_its_subject)
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["Quiros", "of using funds"], None, "was accused", "indirect"),
+        (["that talks failed"], None, "is believed", "indirect"),
+        (["The deal"], "Peskov", "was announced", "indirect")]
+
+
+def test_subject_before_a_relative_clause_the_parser_made_the_cues_clause():
+    # "Dr. Mariano, who was the physician, said that …" with "physician" as the cue's ccomp
+    doc, scan = parsed("Dr./PROPN/2/nmod:desc Mariano/PROPN/7/nsubj ,/PUNCT/7/punct who/PRON/7/nsubj "
+                       "was/AUX/7/cop a/DET/7/det physician/NOUN/9/ccomp ,/PUNCT/2/punct said/VERB/0/root/say/VBD "
+                       "that/SCONJ/12/mark Clinton/PROPN/12/nsubj lied/VERB/9/ccomp/lie/VBD ./PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that Clinton lied"], "Dr. Mariano", "said", "indirect")]
+
+
+def test_participle_on_the_object_noun_reports_the_clause_subject():
+    doc, scan = parsed("The/DET/2/det ministry/NOUN/3/nsubj issued/VERB/0/root/issue/VBD a/DET/5/det "
+                       "statement/NOUN/3/obj saying/VERB/5/acl/say/VBG talks/NOUN/8/nsubj failed/VERB/6/ccomp/fail/VBD "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["talks failed"], "The ministry", "saying", "indirect")]
+
+
+def test_name_right_before_a_subjectless_finite_cue_is_its_source():
+    doc, scan = parsed("pollster/NOUN/4/obl Pat/PROPN/1/appos Caddell/PROPN/2/flat told/VERB/0/root/tell/VBD "
+                       "reporters/NOUN/4/obj that/SCONJ/8/mark talks/NOUN/8/nsubj failed/VERB/4/ccomp/fail/VBD "
+                       "./PUNCT/4/punct",
+                       # a participle or a passive never takes the word before it as its source
+                       "Officials/NOUN/2/nsubj met/VERB/0/root/meet/VBD ,/PUNCT/5/punct tweets/NOUN/2/obj "
+                       "saying/VERB/2/advcl/say/VBG talks/NOUN/7/nsubj failed/VERB/5/ccomp/fail/VBD ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["that talks failed"], "pollster Pat Caddell", "told", "indirect") in got
+    assert all(source != "tweets" for _, source, _, _ in got)
+
+
+def test_same_sources_coordinated_second_cue_ends_the_first_content():
+    # "urged" hangs on the first content's verb; it continues Trump, and ends what he accused
+    doc, scan = parsed("Trump/PROPN/2/nsubj accused/VERB/0/root/accuse/VBD Clinton/PROPN/2/obj of/SCONJ/5/mark "
+                       "lying/VERB/2/advcl/lie/VBG and/CCONJ/7/cc urged/VERB/5/conj/urge/VBD voters/NOUN/7/obj "
+                       "to/PART/10/mark wait/VERB/7/xcomp/wait/VB ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["of lying"], "Trump", "accused", "indirect") in got
+    assert (["voters to wait"], "Trump", "urged", "indirect") in got
+
+
+def test_quote_then_a_long_appositive_subject_then_the_cue_and_its_time():
+    doc, scan = parsed(
+        "“/PUNCT/3/punct It/PRON/3/expl failed/VERB/17/ccomp/fail/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "Scott/PROPN/3/vocative Pruitt/PROPN/6/flat ,/PUNCT/10/punct the/DET/10/det attorney/NOUN/6/appos "
+        "of/ADP/12/case Oklahoma/PROPN/10/nmod ,/PUNCT/14/punct one/NUM/10/appos of/ADP/16/case "
+        "states/NOUN/14/nmod said/VERB/0/root/say/VBD at/ADP/20/case a/DET/20/det event/NOUN/17/obl "
+        "this/DET/22/det month/NOUN/17/obl:unmarked ./PUNCT/17/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert content == ["“It failed,”"] and source.startswith("Scott Pruitt, the attorney") and cue == "said"
+
+
+def test_subject_with_a_comma_set_aside_before_a_cue_that_opens_a_quotation():
+    doc, scan = parsed(
+        "Clinton/PROPN/9/nsubj:pass ,/PUNCT/5/punct at/ADP/5/case a/DET/5/det gaggle/NOUN/1/nmod ,/PUNCT/5/punct "
+        "said/VERB/0/root/say/VBD ,/PUNCT/9/punct “/PUNCT/9/punct I/PRON/9/nsubj:pass was/AUX/9/aux:pass "
+        "briefed/VERB/7/ccomp/brief/VBN ./PUNCT/9/punct ”/PUNCT/9/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“I was briefed.”"], "Clinton", "said", "direct") in got
+
+
+def test_cue_tagged_as_participle_that_opens_a_quotation_takes_the_name_before_it():
+    doc, scan = parsed("a/DET/2/det friend/NOUN/8/nsubj commented/VERB/2/acl/comment/VBN :/PUNCT/3/punct "
+                       "“/PUNCT/8/punct immigration/NOUN/8/nsubj is/AUX/8/cop/be/VBZ key/ADJ/0/root ./PUNCT/8/punct "
+                       "”/PUNCT/8/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["“immigration is key.”"], "a friend", "commented", "direct") in got
+
+
+def test_a_participle_cue_speaks_for_the_name_or_object_it_is_predicated_of():
+    # "The ad uses footage of Clinton asking, “Why am I not ahead?”"
+    footage = parsed("The/DET/2/det ad/NOUN/3/nsubj uses/VERB/0/root/use/VBZ footage/NOUN/3/obj of/ADP/6/case "
+                     "Clinton/PROPN/4/nmod asking/VERB/4/acl/ask/VBG ,/PUNCT/7/punct “/PUNCT/13/punct "
+                     "Why/ADV/13/advmod am/AUX/13/cop/be/VBP I/PRON/13/nsubj/I/PRP not/PART/13/advmod "
+                     "ahead/ADV/7/ccomp ?/PUNCT/13/punct ”/PUNCT/13/punct")
+    # "The war left many nations feeling that they were safe."
+    nations = parsed("The/DET/2/det war/NOUN/3/nsubj left/VERB/0/root/leave/VBD many/ADJ/5/amod "
+                     "nations/NOUN/3/obj/nation/NNS feeling/VERB/5/acl/feel/VBG that/SCONJ/10/mark "
+                     "they/PRON/10/nsubj/they/PRP were/AUX/10/cop/be/VBD safe/ADJ/6/ccomp ./PUNCT/3/punct")
+    assert [(src, cue) for _, src, cue, _ in texts(*footage[:1], find_attributions(*footage))] == [("Clinton", "asking")]
+    assert [(src, cue) for _, src, cue, _ in texts(*nations[:1], find_attributions(*nations))] == [
+        ("many nations", "feeling")]
+    # "She spent many years learning that hate is taught." — a stretch of time speaks for no one
+    years = parsed("She/PRON/2/nsubj/she/PRP spent/VERB/0/root/spend/VBD many/ADJ/4/amod years/NOUN/2/obj/year/NNS "
+                   "learning/VERB/4/acl/learn/VBG that/SCONJ/9/mark hate/NOUN/9/nsubj:pass is/AUX/9/aux:pass/be/VBZ "
+                   "taught/VERB/5/ccomp/teach/VBN ./PUNCT/2/punct")
+    assert [src for _, src, _, _ in texts(*years[:1], find_attributions(*years))] == ["She"]
+
+
+def test_a_new_source_after_a_closing_quotation_mark_and_while_ends_the_content():
+    # "Voters agreed that she is “fit to serve as president,” while most voters said he was not."
+    doc, scan = parsed("Voters/NOUN/2/nsubj/voter/NNS agreed/VERB/0/root/agree/VBD that/SCONJ/5/mark "
+                       "she/PRON/5/nsubj/she/PRP is/AUX/7/cop/be/VBZ “/PUNCT/7/punct fit/ADJ/2/ccomp to/PART/9/mark "
+                       "serve/VERB/7/xcomp as/ADP/11/case president/NOUN/9/obl ,/PUNCT/7/punct ”/PUNCT/7/punct "
+                       "while/SCONJ/17/mark most/ADJ/16/amod voters/NOUN/17/nsubj/voter/NNS "
+                       "said/VERB/7/advcl/say/VBD he/PRON/20/nsubj/he/PRP was/AUX/20/cop/be/VBD not/PART/17/ccomp "
+                       "./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    agreed = [content for content, _, cue, _ in got if cue == "agreed"]
+    assert agreed == [["that she is “fit to serve as president,”"]], got
+
+
+def test_a_naming_verb_with_a_relative_object_before_it_names_what_follows():
+    # "She was hospitalized after what she called a “rant about politics.”"
+    doc, scan = parsed("She/PRON/3/nsubj:pass/she/PRP was/AUX/3/aux:pass/be/VBD hospitalized/VERB/0/root/hospitalize/VBN "
+                       "after/SCONJ/7/mark what/PRON/7/obj/what/WP she/PRON/7/nsubj/she/PRP called/VERB/3/advcl/call/VBD "
+                       "a/DET/10/det “/PUNCT/10/punct rant/NOUN/7/obj about/ADP/12/case politics/NOUN/10/nmod "
+                       "./PUNCT/10/punct ”/PUNCT/10/punct ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["a “rant about politics.”"], "she", "called", "mixed")]
+
+
+def test_a_fronted_participle_cue_speaks_for_a_passive_main_clause_subject():
+    # "After saying her foot was swollen, she was taken to hospital."
+    doc, scan = parsed("After/SCONJ/2/mark saying/VERB/10/advcl/say/VBG her/PRON/4/nmod:poss/she/PRP$ foot/NOUN/6/nsubj "
+                       "was/AUX/6/cop/be/VBD swollen/ADJ/2/ccomp ,/PUNCT/2/punct she/PRON/10/nsubj:pass/she/PRP "
+                       "was/AUX/10/aux:pass/be/VBD taken/VERB/0/root/take/VBN to/ADP/12/case hospital/NOUN/10/obl "
+                       "./PUNCT/10/punct")
+    (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("she", "saying") and content[0].startswith("her foot was swollen")
+
+
+def test_a_passive_cue_with_a_by_agent_reports_its_subject():
+    # "The deal was announced by the ministry on Monday."
+    doc, scan = parsed("The/DET/2/det deal/NOUN/4/nsubj:pass was/AUX/4/aux:pass/be/VBD announced/VERB/0/root/announce/VBN "
+                       "by/ADP/7/case the/DET/7/det ministry/NOUN/4/obl:agent on/ADP/9/case Monday/PROPN/4/obl "
+                       "./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["The deal"], "the ministry", "was announced", "indirect")]
+    pronoun = parsed("It/PRON/3/nsubj:pass/it/PRP was/AUX/3/aux:pass/be/VBD announced/VERB/0/root/announce/VBN "
+                     "by/ADP/5/case officials/NOUN/3/obl:agent/official/NNS ./PUNCT/3/punct")
+    assert find_attributions(*pronoun) == []  # the antecedent is elsewhere
+
+
+def test_a_bare_gerund_clause_is_what_was_mentioned_or_cited():
+    # "Trump has mentioned refinancing student loans." (the parser makes the gerund an xcomp)
+    doc, scan = parsed("Trump/PROPN/3/nsubj has/AUX/3/aux mentioned/VERB/0/root/mention/VBN "
+                       "refinancing/VERB/3/xcomp/refinance/VBG student/NOUN/6/compound loans/NOUN/4/obj/loan/NNS "
+                       "./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["refinancing student loans"], "Trump", "has mentioned", "indirect")]
+
+
+def test_an_outlet_read_as_the_subject_after_told_is_the_hearer():
+    # "A source told Meridian Wire that the unit had left." (the outlet parsed as nsubj)
+    doc, scan = parsed("A/DET/2/det source/NOUN/3/nsubj told/VERB/0/root/tell/VBD Meridian/PROPN/3/nsubj "
+                       "Wire/PROPN/4/flat that/SCONJ/10/mark the/DET/8/det unit/NOUN/10/nsubj had/AUX/10/aux "
+                       "left/VERB/3/ccomp/leave/VBN ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that the unit had left"], "A source", "told", "indirect")]
+
+
+def test_a_participial_preposition_opening_the_subject_makes_it_no_source():
+    # "Given the efforts, which Cook called “crap”, ..." parsed with "Given the efforts" as the subject
+    doc, scan = parsed("Given/VERB/3/case/give/VBN the/DET/3/det efforts/NOUN/7/nsubj ,/PUNCT/7/punct "
+                       "which/PRON/7/obj Cook/PROPN/5/appos called/VERB/0/root/call/VBD “/PUNCT/9/punct "
+                       "crap/NOUN/7/obj ”/PUNCT/9/punct ./PUNCT/7/punct")
+    assert all(not source.startswith("Given") for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
