@@ -1,3 +1,5 @@
+"""Construction according-to: ``according to X, CLAUSE`` (AP Stylebook, "according to")."""
+
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces

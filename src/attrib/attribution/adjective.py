@@ -1,3 +1,5 @@
+"""Construction stance-adjective: ``Many Democrats are afraid that …`` (stance_adjectives.txt)."""
+
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces

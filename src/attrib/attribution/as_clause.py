@@ -1,3 +1,5 @@
+"""Construction as-clause: ``As first reported by Reuters, …`` / ``…, as the ministry said.``"""
+
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces

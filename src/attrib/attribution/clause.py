@@ -1,3 +1,8 @@
+"""Reporting verb, content phase: where the reported clause is and which words it spans.
+
+The parse first, word order where the compact parser misattaches (docs/architecture.md,
+"Rules use the parse and word order")."""
+
 from __future__ import annotations
 
 from attrib.attribution.quoting import _quoted_sentence_ends

@@ -1,3 +1,6 @@
+"""Constructions with a noun cue: reporting-noun (``the ministry's statement that …``),
+intention-noun (``his plan to …``) and noun-before-quotation (``He issued a statement: “…”``)."""
+
 from __future__ import annotations
 
 import re

@@ -1,3 +1,6 @@
+"""Reporting verb, objects phase: noun-phrase content, predicates (``called him a “liar”``, Levin
+29.3 "dub" verbs) and passive subjects (``was first reported by The Washington Post``)."""
+
 from __future__ import annotations
 
 from attrib.attribution.tree import (

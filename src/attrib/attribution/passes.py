@@ -1,3 +1,6 @@
+"""The post-steps run by engine.PASSES: inherited subjects, dedupe, colon paragraphs, continued
+(orphan) quotations, coordinated cues, nesting."""
+
 from __future__ import annotations
 
 import bisect

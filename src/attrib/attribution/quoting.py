@@ -1,3 +1,6 @@
+"""Quotation helpers of the attribution stage: quotations next to a reporting clause, content
+snapped to whole quotations, multi-paragraph pieces, and the direct / mixed / indirect type."""
+
 from __future__ import annotations
 
 from attrib.attribution.tree import span_of, trim_punct

@@ -1,3 +1,5 @@
+"""The attribution stage's records: Attribution (internal, before speakers), Context, Dropped."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,3 +1,5 @@
+"""Construction setting: ``In the latest poll, Clinton leads …`` (PolNeAR counts the poll as source)."""
+
 from __future__ import annotations
 
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces

@@ -1,3 +1,6 @@
+"""Reporting verb, source phase: subjects the parse gave or missed (postposed, appositive,
+interrupted, adjacent), participle controllers and carriers, and whether a source is a person."""
+
 from __future__ import annotations
 
 from attrib.attribution.clause import _words_after_cue

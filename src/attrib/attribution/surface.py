@@ -1,3 +1,6 @@
+"""Surface constructions read from the text alone: colon quotes (``Peskov: "…"``), speaker labels
+(transcripts, ``PENCE: …``) and dash credits (``“…” ― Name``)."""
+
 from __future__ import annotations
 
 import bisect

@@ -1,3 +1,6 @@
+"""Tree helpers on parsed sentences (spans, mentions, subjects, cue spans): the one public module of
+the attribution stage that other stages (speakers, claims) may import."""
+
 from __future__ import annotations
 
 from attrib.attribution.words import _CHANNEL_CASES, _FINITE
@@ -5,6 +8,8 @@ from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS
 
+
+__all__ = ["QUOTE_TOKENS", "agent_of", "cue_span", "noun_phrase", "span_of", "subject_of", "trim_punct"]
 
 def span_of(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
     return sentence.words[min(indices)].start, sentence.words[max(indices)].end

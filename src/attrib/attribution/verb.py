@@ -1,3 +1,7 @@
+"""Constructions with a reporting-verb cue: reporting-verb (in phases: content, objects, source,
+quotations, then the named source finders and vetoes), agentless-passive, appearance and
+characterization; and the verb trigger of the pre-parse filter."""
+
 from __future__ import annotations
 
 import re

@@ -1,3 +1,5 @@
+"""Veto predicates that read the text around a cue (the reporting verb's vetoes are in verb.py)."""
+
 from __future__ import annotations
 
 from attrib.attribution.tree import _text_around
