@@ -8,7 +8,6 @@ from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS
 
-
 __all__ = ["QUOTE_TOKENS", "agent_of", "cue_span", "noun_phrase", "span_of", "subject_of", "trim_punct"]
 
 def span_of(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
