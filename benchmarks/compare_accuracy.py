@@ -203,6 +203,30 @@ def report(name: str, s: dict[str, float]) -> None:
           f"align P {s['align_P']:.2f} R {s['align_R']:.2f} | missed {s['missed']}/{s['mentions']}")
 
 
+def sweep(events: list[tuple[Path, dict[str, Any], list[str], list[Any]]]) -> int:
+    from attrib.compare import compare
+
+    grid = [round(0.05 + 0.025 * k, 3) for k in range(19)]
+    table = {t: [score_event(g, f, a, compare(a, threshold=t)) for _, g, f, a in events] for t in grid}
+    for t in grid:
+        s = summarise(table[t])
+        print(f"threshold {t:.3f}  P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f}  coverage {s['coverage']:.3f}")
+    print("leave one event out (threshold with the best F1 on the others, ties: the lower):")
+    held = []
+    for k, (folder, *_rest) in enumerate(events):
+        def others(t: float, k: int = k) -> float:
+            return summarise([r for j, r in enumerate(table[t]) if j != k])["F1"]
+
+        best = max(grid, key=lambda t: (round(others(t), 4), -t))
+        s = summarise([table[best][k]])
+        held.append(table[best][k])
+        print(f"  {folder.name:<16} tuned {best:.3f} (F1 on the others {others(best):.3f}) -> held out "
+              f"P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f}")
+    s = summarise(held)
+    print(f"  pooled held-out  P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("gold", nargs="?", default=str(GOLD))
@@ -210,6 +234,9 @@ def main() -> int:
     parser.add_argument("--events", help="comma-separated event folders (default: all)")
     parser.add_argument("--threshold", type=float, help="clustering threshold (default: the shipped one)")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--sweep", action="store_true",
+                        help="F1 per threshold, and leave-one-event-out: the threshold tuned on the other events, "
+                             "scored on the one left out")
     args = parser.parse_args()
     gold_dir = Path(args.gold)
     if not gold_dir.is_dir():
@@ -229,9 +256,12 @@ def main() -> int:
     events = sorted(p for p in gold_dir.iterdir() if (p / "gold.json").exists())
     if args.events:
         events = [e for e in events if e.name in args.events.split(",")]
+    loaded_events = [(folder, *load_event(folder, analyzer, Path(args.cache) if args.cache else None))
+                     for folder in events]
+    if args.sweep:
+        return sweep(loaded_events)
     results = []
-    for folder in events:
-        gold, files, analyses = load_event(folder, analyzer, Path(args.cache) if args.cache else None)
+    for folder, gold, files, analyses in loaded_events:
         kwargs = {"threshold": args.threshold} if args.threshold is not None else {}
         comparison = compare(analyses, **kwargs)
         if args.verbose:

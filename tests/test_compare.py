@@ -98,3 +98,124 @@ def test_corpus_nesting_points_to_a_listed_quote_and_never_loops(corpus_analyses
                 assert current in by_id and current not in seen, (analysis.id, quote.id)
                 seen.add(current)
                 current = by_id[current].nested_in
+
+
+# -- hand-built analyses (no model) ---------------------------------------------------------
+
+from attrib.compare_text import clauses, family, quantities, word_keys  # noqa: E402
+from attrib.records import Analysis, Claim, Quote, Span, Speaker  # noqa: E402
+
+
+def build(text, quotes=(), claims=(), meta=None):
+    """An Analysis from (speaker name, kind, source text, cue text, content text, nested_in) quotes and
+    unattributed claim sentences, located by their text."""
+    speakers, records = {}, []
+    for k, (name, kind, source, cue, content, nested) in enumerate(quotes):
+        sid = speakers.setdefault(name, Speaker(f"s{len(speakers) + 1}", name, kind, None,
+                                                (Span.of(text, text.index(source), text.index(source) + len(source)),)))
+        c0 = text.index(content)
+        s0, k0 = text.index(source), text.index(cue)
+        records.append(Quote(f"q{k + 1}", "direct" if content.startswith("“") else "indirect",
+                             (Span.of(text, c0, c0 + len(content)),), Span.of(text, k0, k0 + len(cue)),
+                             Span.of(text, s0, s0 + len(source)), sid.id, 0.9, None, nested))
+    made = [Claim(f"c{k + 1}", text.index(c), text.index(c) + len(c), c, False, None, 0.6)
+            for k, c in enumerate(claims)]
+    return Analysis(None, text, tuple(records), tuple(speakers.values()), tuple(made), meta=meta or {})
+
+
+def test_word_families_survive_paraphrase():
+    assert family("investigation") == family("investigate") == family("probe") == family("inquiry")
+    assert family("failure") == family("fail") == family("malfunctioned") == family("faulty")
+    assert family("corrosion") == family("corroded")
+    assert family("injuries") == family("injured") == family("hurt")
+    assert family("collapse") != family("investigation")
+    assert word_keys("The two cities will jointly investigate the collapse") == ["citi", "joint", "investi", "collaps"] \
+        or family("city") == word_keys("The two cities")[0]
+
+
+def test_quantities_compare_word_numbers_and_durations():
+    months = [v for k, v, _ in quantities("the bridge had opened about 18 months ago") if k == "duration"]
+    years = [v for k, v, _ in quantities("the bridge was barely two years old") if k == "duration"]
+    assert months == [18] and years == [24]
+    assert [v for _, v, _ in quantities("forty years")] == [v for _, v, _ in quantities("four decades")]
+    assert [v for _, v, _ in quantities("two hundred and twelve passengers")] == [212]
+    assert [v for _, v, _ in quantities("212 passengers")] == [212]
+    assert quantities("in 2031 nothing happened") == []
+
+
+def test_a_sentence_with_two_propositions_is_cut_with_exact_offsets():
+    text = "The roof fell in on Monday, injuring four workers at the depot."
+    parts = list(clauses(text, 10))
+    assert len(parts) == 2
+    assert text[parts[1][0] - 10:parts[1][1] - 10].startswith("injuring four workers")
+    assert list(clauses("Too short, but fine.", 0)) == [(0, 20)]
+
+
+def test_paraphrases_meet_in_one_cluster():
+    a = build("A gas main failure caused the blast, the utility said.",
+              [("the utility", "organisation", "the utility", "said", "A gas main failure caused the blast", None)])
+    b = build("The utility blamed the explosion on a failed gas main.",
+              [("The utility", "organisation", "The utility", "blamed", "the explosion on a failed gas main", None)])
+    c = build("A faulty gas main was behind the blast, according to the utility.",
+              [("the utility", "organisation", "the utility", "according to", "A faulty gas main was behind the blast",
+                None)])
+    comparison = compare([a, b, c])
+    assert max(len(cl.members) for cl in comparison.clusters) == 3
+
+
+def test_unrelated_statements_stay_apart():
+    a = build("The mayor said the market will reopen next week.",
+              [("The mayor", "person", "The mayor", "said", "the market will reopen next week", None)])
+    b = build("Police said two men were arrested at the harbour.",
+              [("Police", "organisation", "Police", "said", "two men were arrested at the harbour", None)])
+    assert all(len(cl.members) == 1 for cl in compare([a, b]).clusters)
+
+
+def test_nested_report_is_one_member_with_speaker_and_agency():
+    text = "Minister Ana Roth said the levy would be scrapped, the Norland News Agency reported."
+    a = build(text, [
+        ("Norland News Agency", "organisation", "the Norland News Agency", "reported",
+         "Minister Ana Roth said the levy would be scrapped", None),
+        ("Ana Roth", "person", "Minister Ana Roth", "said", "the levy would be scrapped, the Norland News Agency", "q1"),
+    ])
+    b = build("The levy will be scrapped, Finance Minister Ana Roth said.",
+              [("Ana Roth", "person", "Finance Minister Ana Roth", "said", "The levy will be scrapped", None)])
+    comparison = compare([a, b])
+    members = [m for cl in comparison.clusters for m in cl.members if m.source == "src1"]
+    assert len(members) == 1
+    (m,) = members
+    assert m.speaker == "Ana Roth" and m.via == "Norland News Agency"
+    assert m.text == "the levy would be scrapped" and text[m.start:m.end] == m.text
+    cluster = next(cl for cl in comparison.clusters if m in cl.members)
+    assert len(cluster.members) == 2
+    assert not [f for f in comparison.flags if f.kind == "different-speakers"]
+
+
+def test_numbers_differ_for_durations_not_for_punctuation():
+    a = build("The tunnel opened about 18 months ago, the mayor said. “We are proud of it,” the mayor said.",
+              [("Jo Vance", "person", "the mayor", "said", "The tunnel opened about 18 months ago", None),
+               ("Jo Vance", "person", "the mayor", "said", "“We are proud of it,”", None)])
+    b = build("Mayor Jo Vance said the tunnel opened about two years ago. “We are proud of it.” said Vance.",
+              [("Jo Vance", "person", "Mayor Jo Vance", "said", "the tunnel opened about two years ago", None),
+               ("Jo Vance", "person", "Vance", "said", "“We are proud of it.”", None)])
+    comparison = compare([a, b])
+    kinds = [f.kind for f in comparison.flags]
+    assert "numbers-differ" in kinds
+    assert any("18 months" in f.message and "2 years" in f.message for f in comparison.flags)
+    assert "quote-wording" not in kinds
+
+
+def test_press_service_is_related_not_merged():
+    a = build("The ministry said the port would stay shut.",
+              [("Ministry of Ports", "organisation", "The ministry", "said", "the port would stay shut", None)])
+    b = build("The port will stay shut, the Ministry of Ports press service said.",
+              [("Ministry of Ports press service", "organisation", "the Ministry of Ports press service", "said",
+                "The port will stay shut", None)])
+    a = Analysis(None, a.text, a.quotes, (Speaker("s1", "Ministry of Ports", "organisation", None,
+                                                 a.speakers[0].mentions),), a.claims)
+    comparison = compare([a, b])
+    by_name = {s.name: s for s in comparison.speakers}
+    service = by_name["Ministry of Ports press service"]
+    assert service.related_to == by_name["Ministry of Ports"].id and service.relation == "press service of"
+    flag = next(f for f in comparison.flags if f.kind == "different-speakers")
+    assert "press service of Ministry of Ports" in flag.message

@@ -37,7 +37,12 @@ def test_comparison_page_escapes_too(analyzer):
     a = analyzer.analyze(HOSTILE, id="a", meta={"outlet": "<i>A</i>"})
     b = analyzer.analyze(HOSTILE.replace("army", "navy"), id="b", meta={"outlet": "B"})
     page = render_comparison(compare([a, b]), title="<script>t</script>")
-    assert "<script" not in page and "<img src=x" not in page and "<i>A</i>" not in page
+    assert "<script>t" not in page and "<img src=x" not in page and "<i>A</i>" not in page
+    assert "<svg onload" not in page and "</textarea><b>" not in page
+    # only attrib's own two script elements: the grid's JSON data island (for the CSV) and the page's script
+    assert len(re.findall(r"<script\b", page)) == 2
+    island = re.search(r'<script type="application/json" id="grid-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in island and ">" not in island
     shown = visible_text(page)
     assert "onerror=alert(1)>" in shown and "<i>A</i>" in shown
 

@@ -9,6 +9,7 @@ escapes ``<``, ``>``, ``&`` and quotes), so no markup or script from it runs.
 from __future__ import annotations
 
 import difflib
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -233,8 +234,54 @@ def render_paste_page(max_bytes: int) -> str:
     return _environment().get_template("paste.html.j2").render(max_bytes=max_bytes)
 
 
-def render_comparison(comparison: Comparison, title: str | None = None) -> str:
-    """A self-contained HTML report comparing several sources."""
+def safe_url(url: str | None) -> str | None:
+    """An address that may become a link: http or https only (no javascript:, data:, file:)."""
+    from urllib.parse import urlsplit
+
+    if not url or any(c in url for c in "\x00\r\n\t "):
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in ("http", "https") else None
+
+
+def member_anchor(m: Any) -> str:
+    """The id of a compared statement's passage in its outlet's article (one per member)."""
+    return f"{m.source}-{m.start}-{m.end}"
+
+
+def _article_passages(comparison: Comparison) -> dict[str, list[dict[str, Any]]]:
+    """Each outlet's text as pieces; a piece that a compared statement covers carries its anchor and cluster."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for k, source in enumerate(comparison.sources):
+        if k >= len(comparison.analyses):
+            break
+        text = comparison.analyses[k].text
+        marks = sorted(((m.start, m.end, member_anchor(m), c.id) for c in comparison.clusters for m in c.members
+                        if m.source == source.id), key=lambda x: (x[0], -x[1]))
+        pieces, at = [], 0
+        for start, end, anchor, cluster in marks:
+            if start < at:  # an overlapping statement links to where the earlier one starts
+                pieces.append({"text": "", "anchor": anchor, "cluster": cluster})
+                continue
+            pieces.append({"text": text[at:start], "anchor": None, "cluster": None})
+            pieces.append({"text": text[start:end], "anchor": anchor, "cluster": cluster})
+            at = end
+        pieces.append({"text": text[at:], "anchor": None, "cluster": None})
+        out[source.id] = pieces
+    return out
+
+
+def _sentence(comparison: Comparison, m: Any) -> str:
+    index = next((k for k, s in enumerate(comparison.sources) if s.id == m.source), None)
+    if index is None or index >= len(comparison.analyses) or m.sentence_start < 0:
+        return m.text
+    return comparison.analyses[index].text[m.sentence_start:m.sentence_end]
+
+
+def comparison_context(comparison: Comparison, title: str | None = None) -> dict[str, Any]:
     colours = speaker_colours([s.id for s in comparison.speakers])
     flagged: dict[str, list] = {}
     for f in comparison.flags:
@@ -249,7 +296,24 @@ def render_comparison(comparison: Comparison, title: str | None = None) -> str:
         s.id: {src.id: sum(1 for c in comparison.clusters for m in c.members
                            if m.source == src.id and m.speaker_id == s.id) for src in comparison.sources}
         for s in comparison.speakers}
-    return _environment().get_template("comparison.html.j2").render(
-        title=title or "Sources compared", comparison=comparison, colours=colours, flagged=flagged,
-        shared=shared, single=single, kinds=kinds, per_source_counts=per_source_counts,
-        source_name={s.id: s.name for s in comparison.sources})
+    speakers = {s.id: s for s in comparison.speakers}
+    source_name = {s.id: s.name for s in comparison.sources}
+    sentences = {member_anchor(m): _sentence(comparison, m) for c in comparison.clusters for m in c.members}
+    grid = [[c.id, c.text] + [next((("reporter's own" if not m.attributed else (m.speaker or "unknown speaker"))
+                                    + (f" via {m.via}" if m.via else "") + ": " + m.text
+                                    for m in c.members if m.source == s.id), "") for s in comparison.sources]
+            for c in shared]
+    key = "|".join(f"{s.name}@{s.url or ''}" for s in comparison.sources)
+    return {
+        "title": title or "Sources compared", "comparison": comparison, "colours": colours, "flagged": flagged,
+        "shared": shared, "single": single, "kinds": kinds, "per_source_counts": per_source_counts,
+        "source_name": source_name, "speakers": speakers, "urls": {s.id: safe_url(s.url) for s in comparison.sources},
+        "passages": _article_passages(comparison), "sentences": sentences, "anchor": member_anchor,
+        "grid_header": ["cluster", "statement"] + [s.name for s in comparison.sources], "grid": grid,
+        "storage_key": "attrib-reviewed:" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+    }
+
+
+def render_comparison(comparison: Comparison, title: str | None = None) -> str:
+    """A self-contained HTML report comparing several sources (with each outlet's text, for the links)."""
+    return _environment().get_template("comparison.html.j2").render(**comparison_context(comparison, title))
