@@ -4,8 +4,9 @@
   stems (``snowballstemmer``, pure Python, its rules ship in the package), then a few
   derivational rules on the stem (fail/failure, corrode/corrosion, injure/injury) and the
   word families of ``data/lexicon/compare_families.tsv`` (probe = investigation). Stems, not
-  the parse's lemmas: an ``Analysis`` carries no lemmas and re-parsing at compare time would
-  cost more than the whole comparison (see ``benchmarks/compare_speed.py``).
+  the parse's lemmas: an ``Analysis`` carries no lemmas (its JSON contract stays as it is) and
+  lemmatising at compare time would run the tagger, analysis's expensive stage, over every compared
+  statement again; irregular forms ("fell", "built") come from the families file.
 * ``quantities`` — numbers as values with what they count: digits, word numbers ("two hundred
   and twelve", "forty"), and durations in months ("about 18 months" = 18, "two years" = 24,
   "four decades" = 480), so "18 months" and "two years" differ and "forty years" and "four
