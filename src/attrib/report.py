@@ -259,17 +259,18 @@ def _article_passages(comparison: Comparison) -> dict[str, list[dict[str, Any]]]
         if k >= len(comparison.analyses):
             break
         text = comparison.analyses[k].text
-        marks = sorted(((m.start, m.end, member_anchor(m), c.id) for c in comparison.clusters for m in c.members
-                        if m.source == source.id), key=lambda x: (x[0], -x[1]))
+        marks = sorted(((m.start, m.end, member_anchor(m), c.id, len(c.members) > 1)
+                        for c in comparison.clusters for m in c.members if m.source == source.id),
+                       key=lambda x: (x[0], -x[1]))
         pieces, at = [], 0
-        for start, end, anchor, cluster in marks:
+        for start, end, anchor, cluster, shared in marks:
             if start < at:  # an overlapping statement links to where the earlier one starts
-                pieces.append({"text": "", "anchor": anchor, "cluster": cluster})
+                pieces.append({"text": "", "anchor": anchor, "cluster": cluster, "shared": shared})
                 continue
-            pieces.append({"text": text[at:start], "anchor": None, "cluster": None})
-            pieces.append({"text": text[start:end], "anchor": anchor, "cluster": cluster})
+            pieces.append({"text": text[at:start], "anchor": None, "cluster": None, "shared": False})
+            pieces.append({"text": text[start:end], "anchor": anchor, "cluster": cluster, "shared": shared})
             at = end
-        pieces.append({"text": text[at:], "anchor": None, "cluster": None})
+        pieces.append({"text": text[at:], "anchor": None, "cluster": None, "shared": False})
         out[source.id] = pieces
     return out
 
