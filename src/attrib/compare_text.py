@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from attrib.lexicon import read_list
 
@@ -91,7 +91,7 @@ def _key(word: str, families: dict[str, str]) -> str:
     return families.get(key, key)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a long-running service sees unbounded vocabularies
 def family(word: str) -> str:
     """The family key of one folded word."""
     return _key(word, _families())
