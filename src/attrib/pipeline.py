@@ -32,11 +32,12 @@ from attrib.errors import InputError
 from attrib.ingest import batched
 from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
-from attrib.nlp import NLP, cores, load_nlp, rejoin_broken_sentences, split_before_opening_quotations
+from attrib.nlp import NLP, cores, load_nlp
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
 from attrib.retag import misread_verbs
 from attrib.rules import RuleContext, apply_rules
+from attrib.sentence_repair import rejoin_broken_sentences, split_before_opening_quotations
 from attrib.speakers import resolve_speakers
 from attrib.workers import WorkerProcess
 

@@ -4,7 +4,7 @@ Threads in one process share the GIL with stanza's Python parts (tokenizer decod
 vocabulary look-ups, document building): on 800-word news two threads gave 2,828
 words/s where one core gives 1,565, and a second process 3,076-3,149
 (``benchmarks/speed.py``).  A worker is a plain child process fed pickled batches on
-its stdin and answering on its stdout (``python -c`` calling :func:`main`), not a
+its stdin and answering on its stdout (``python -m attrib.worker_main``), not a
 ``multiprocessing`` pool: a spawned pool re-runs the caller's ``__main__`` module,
 which breaks every script without an ``if __name__ == "__main__"`` guard, and
 forking a process that has loaded torch can deadlock.  A worker exits when its
@@ -21,14 +21,15 @@ import sys
 import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
-from attrib.errors import AttribError, ModelError
+from attrib.errors import ModelError
 
 __all__ = ["WorkerProcess"]
 
-# not ``-m attrib.workers``: the package imports this module before runpy would run it
-_ENTRY = "import sys; from attrib.workers import main; sys.exit(main(sys.argv[1:]))"
+# the child's entry point: a module of its own, which the package never imports (so runpy runs
+# it once, and this module does not import the pipeline that imports it)
+_ENTRY = "attrib.worker_main"
 
 
 class WorkerProcess:
@@ -39,7 +40,7 @@ class WorkerProcess:
         src = str(Path(__file__).resolve().parents[1])  # works from a source checkout too
         env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
         self._proc = subprocess.Popen(
-            [sys.executable, "-c", _ENTRY, str(model_dir), "1" if parse_all else "0"],
+            [sys.executable, "-m", _ENTRY, str(model_dir), "1" if parse_all else "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
         self._lock = threading.Lock()
 
@@ -76,33 +77,3 @@ class WorkerProcess:
             except (OSError, subprocess.TimeoutExpired):
                 self._proc.kill()
                 self._proc.wait()
-
-
-def _serve(model_dir: str, parse_all: bool, requests: BinaryIO, replies: BinaryIO) -> None:
-    from attrib.pipeline import Analyzer
-
-    analyzer = Analyzer(model_dir, parse_all=parse_all, workers=1)
-    while True:
-        try:
-            items = pickle.load(requests)
-        except EOFError:
-            return
-        try:
-            reply: tuple[str, Any] = ("ok", list(analyzer.analyze_many(items, batch_size=max(1, len(items)))))
-        except Exception as exc:  # sent back and raised in the parent, as in one process
-            reply = ("error", exc)
-        try:
-            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception:  # an exception that cannot be pickled still reaches the parent
-            failed = reply[1]
-            data = pickle.dumps(("error", AttribError(f"{type(failed).__name__}: {failed}")))
-        replies.write(data)
-        replies.flush()
-
-
-def main(argv: Sequence[str]) -> int:
-    # stdout carries the replies only: anything printed goes to stderr
-    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    _serve(argv[0], argv[1] == "1", sys.stdin.buffer, replies)
-    return 0
