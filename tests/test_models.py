@@ -54,7 +54,7 @@ def test_loaded_models_are_left_out_of_garbage_collection():
     from attrib.nlp import freeze_loaded_objects
 
     nlp = load_nlp(PACKAGED_MODEL_DIR)
-    freeze_loaded_objects()  # as the CLI and the worker processes do
+    freeze_loaded_objects()  # as the CLI does
     assert gc.get_freeze_count() > 100_000
     assert not any(obj is nlp._parser for obj in gc.get_objects(generation=2))
 
@@ -305,25 +305,24 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     two.close()
 
 
-def test_worker_processes_stop_with_their_analyzer_and_a_dead_one_is_a_clear_error():
-    import pytest
+def test_parallel_batches_share_one_copy_of_the_models_in_one_process():
+    import threading
 
-    from attrib import Analyzer, ModelError
+    from attrib import Analyzer
 
-    texts = [f"The mayor said {n} roads were closed." for n in range(4)]
+    texts = [f"The mayor said {n} roads were closed." for n in range(6)]
+    seen: set[int] = set()
     with Analyzer(workers=2) as analyzer:
-        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4
-        (worker,) = analyzer._more
-        assert worker._proc.poll() is None  # kept for the next call
-        worker._proc.kill()
-        worker._proc.wait()
-        with pytest.raises(ModelError, match="worker process stopped"):
-            worker.analyze(texts)
-        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4  # a new worker
-        (replacement,) = analyzer._more
-        assert replacement is not worker and replacement.alive
-    assert analyzer._more == []
-    assert not replacement.alive
+        part = analyzer._part
+
+        def spy(nlp, batch):
+            seen.add(threading.get_ident())
+            assert nlp is analyzer.nlp
+            return part(nlp, batch)
+
+        analyzer._part = spy
+        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 6
+    assert len(seen) == 2  # two threads, no child process
 
 
 def test_a_text_parses_the_same_alone_and_batched_with_others():

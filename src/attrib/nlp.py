@@ -15,7 +15,6 @@ import json
 import logging
 import os
 import re
-import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
@@ -103,7 +102,10 @@ class NLP:
             for pipeline, name in ((self._tokenizer, "tokenize"), (self._parser, "pos"), (self._parser, "depparse")):
                 replace_lstms(pipeline.processors[name]._trainer.model)
         self.has_ner = "ner" in packages
-        self._lock = threading.Lock()  # a stanza pipeline serves one call at a time
+        # one short parse now: stanza's lazily built parts (vocabularies, the int8 layouts) are
+        # made before any two threads share the pipelines (they hold no other per-call state)
+        warm = "Officials said it was ready."
+        self.parse(self.tokenize(warm, [(0, len(warm))], [0]))
 
     def tokenize(self, text: str, spans: Sequence[tuple[int, int]], block_ids: Sequence[int]) -> list[Sentence]:
         """Sentences of the given paragraphs of ``text``; offsets refer to ``text``.
@@ -119,7 +121,7 @@ class NLP:
             pieces.append(text[start:end])
             pos += (end - start) + 2
         joined = "\n\n".join(pieces)
-        with self._lock, _inference():
+        with _inference():
             doc = self._tokenizer(joined.translate(_MODEL_ORTHOGRAPHY))
         sentences: list[Sentence] = []
         k = 0
@@ -154,7 +156,7 @@ class NLP:
         """
         if not sentences:
             return []
-        with self._lock, _inference():
+        with _inference():
             doc = self._parser([[w.text.translate(_MODEL_ORTHOGRAPHY) for w in s.words] for s in sentences])
             out = self._read(sentences, doc)
             if retag is not None:
@@ -221,8 +223,8 @@ def _load(model_dir: Path) -> NLP:
 def freeze_loaded_objects() -> None:
     """Leave everything alive now (models, torch, stanza) out of the collector's full collections.
 
-    For programs that own their process and keep the models to the end: the CLI and the
-    worker processes call it after loading.  The library never does, as ``gc.freeze`` is
+    For programs that own their process and keep the models to the end: the CLI calls it
+    after loading.  The library never does, as ``gc.freeze`` is
     process-wide and a host program decides about its own collector.  Measured: collections
     were 11 % of analysis time, 1.7 % after this (py-spy, PolNeAR dev); 3.6 -> 4.0 docs/s.
     The CPython docs suggest ``gc.freeze`` after start-up for the same reason; garbage made
