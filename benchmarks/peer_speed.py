@@ -102,8 +102,8 @@ def measure(name: str, command: list[str], env: dict[str, str], docs: int, stdou
     return Run(name, wall, usage.ru_utime + usage.ru_stime, docs, sorted(peaks.values(), reverse=True))
 
 
-def _attrib_command(texts: Path) -> list[str]:
-    script = Path(sys.executable).with_name("attrib")
+def _attrib_command(texts: Path, script: Path | None = None) -> list[str]:
+    script = script or Path(sys.executable).with_name("attrib")
     if script.exists():
         return [str(script), "analyze", str(texts), "--format", "jsonl"]
     return [sys.executable, "-m", "attrib.cli", "analyze", str(texts), "--format", "jsonl"]
@@ -136,6 +136,9 @@ def main() -> int:
     parser.add_argument("--bfloat16", choices=("off", "auto", "both"), default="both",
                         help="attrib's bfloat16 LSTMs: forced off, the default, or both")
     parser.add_argument("--no-peer", action="store_true", help="attrib only")
+    parser.add_argument("--attrib", action="append", type=Path, default=None, metavar="SCRIPT",
+                        help="an attrib program to run (repeat to compare builds, e.g. a checkout's "
+                             ".venv/bin/attrib); default: this interpreter's")
     args = parser.parse_args()
     if not args.texts.exists():
         print(f"skipped: {args.texts} not found")
@@ -157,13 +160,15 @@ def main() -> int:
               "the default path is the bfloat16-off path, run once")
         variants = ["0"]
     tasks: list[tuple[str, list[str], dict[str, str]]] = []
-    for flag in variants:
-        env = dict(os.environ)
-        env.pop("ATTRIB_BFLOAT16", None)
-        if flag:
-            env["ATTRIB_BFLOAT16"] = flag
-        label = "attrib" + (" (bf16 off)" if flag == "0" else " (bf16 on)" if native else " (no bf16 on this CPU)")
-        tasks.append((label, _attrib_command(args.texts), env))
+    for script in args.attrib or [None]:
+        for flag in variants:
+            env = dict(os.environ)
+            env.pop("ATTRIB_BFLOAT16", None)
+            if flag:
+                env["ATTRIB_BFLOAT16"] = flag
+            label = "attrib" + (f" {script}" if script else "") + \
+                (" (bf16 off)" if flag == "0" else " (bf16 on)" if native else " (no bf16 on this CPU)")
+            tasks.append((label, _attrib_command(args.texts, script), env))
     if peer_py is not None and PEER.exists():
         tasks.append(("peer: GGT on spaCy sm", [peer_py, str(PEER), str(args.texts), "{out}"], dict(os.environ)))
 
