@@ -13,7 +13,7 @@ alternates every round, so that other load on the machine falls on both alike):
 
 CPU is user + sys of the program and every child it waited for (``os.wait4``), so
 attrib's worker processes count.  Peak memory is each process's own high-water mark
-(``VmHWM`` from /proc, sampled every 20 ms until it exits), listed per process.
+(``VmHWM`` from /proc, sampled every 50 ms until it exits), listed per process.
 Figures: every round, then the best round (least CPU) of each and its ratio
 (attrib's docs per CPU-second over the peer's).  ``--bfloat16 both`` runs attrib
 with ``ATTRIB_BFLOAT16=0`` and with the default; on CPUs without bfloat16
@@ -69,12 +69,23 @@ def _hwm(pid: int) -> int | None:
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        import psutil
-
-        return [c.pid for c in psutil.Process(pid).children(recursive=True)]
-    except Exception:  # psutil missing or the process gone
-        return []
+    """Descendants of ``pid`` from /proc/PID/task/*/children (no scan of every process)."""
+    found, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                with open(f"/proc/{parent}/task/{task}/children", encoding="ascii") as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except OSError:
+                continue
+            found += kids
+            todo += kids
+    return found
 
 
 def measure(name: str, command: list[str], env: dict[str, str], docs: int, stdout: Path) -> Run:
@@ -92,7 +103,7 @@ def measure(name: str, command: list[str], env: dict[str, str], docs: int, stdou
                 peak = _hwm(p)
                 if peak is not None:
                     peaks[p] = max(peaks.get(p, 0), peak)
-            time.sleep(0.02)
+            time.sleep(0.05)
         wall = time.perf_counter() - started
     peaks[proc.pid] = max(peaks.get(proc.pid, 0), usage.ru_maxrss * 1024)
     proc.returncode = os.waitstatus_to_exitcode(status)
