@@ -51,9 +51,22 @@ def test_loading_is_cached():
 def test_loaded_models_are_left_out_of_garbage_collection():
     import gc
 
+    from attrib.nlp import freeze_loaded_objects
+
     nlp = load_nlp(PACKAGED_MODEL_DIR)
+    freeze_loaded_objects()  # as the CLI does
     assert gc.get_freeze_count() > 100_000
     assert not any(obj is nlp._parser for obj in gc.get_objects(generation=2))
+
+
+def test_the_library_leaves_a_host_programs_garbage_collector_alone():
+    import subprocess
+    import sys
+
+    code = ("import gc; from attrib import Analyzer; a = Analyzer(workers=1); "
+            "a.analyze('Officials said the vote was close.'); print(gc.get_freeze_count())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.split() == ["0"]
 
 
 def test_missing_model_dir_is_a_clear_error(tmp_path):
@@ -89,7 +102,7 @@ def test_fast_pairwise_scorer_matches_stanzas_einsum():
     import torch
     from stanza.models.common.biaffine import PairwiseBilinear
 
-    from attrib.nlp import _patch_pairwise_bilinear
+    from attrib.stanza_patches import _patch_pairwise_bilinear
 
     def einsum(module, x1, x2):  # stanza's own formulation
         inter = torch.einsum("NLI,IJO->NLJO", x1, module.weight)
@@ -116,7 +129,7 @@ def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
     import numpy as np
     from stanza.models.common import chuliu_edmonds
 
-    from attrib.nlp import _functional_cycles, _patch_tree_decoder
+    from attrib.stanza_patches import _functional_cycles, _patch_tree_decoder
 
     _patch_tree_decoder()
     spec = importlib.util.spec_from_file_location("stanza_cle_copy", chuliu_edmonds.__file__)
@@ -144,7 +157,7 @@ def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
 def test_int8_highway_projection_matches_the_linear_map_and_every_one_is_replaced():
     import torch
 
-    from attrib.nlp import _int8_labels, _int8_linear_class
+    from attrib.stanza_patches import _int8_labels, _int8_linear_class
 
     torch.manual_seed(2)
     linear = torch.nn.Linear(64, 48)
@@ -257,7 +270,7 @@ def test_fast_tag_scorer_matches_stanzas_bilinear():
     import torch
     from stanza.models.common.biaffine import BiaffineScorer
 
-    from attrib.nlp import _patch_tag_scorer
+    from attrib.stanza_patches import _patch_tag_scorer
 
     _patch_tag_scorer()
     torch.manual_seed(1)
@@ -292,25 +305,24 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     two.close()
 
 
-def test_worker_processes_stop_with_their_analyzer_and_a_dead_one_is_a_clear_error():
-    import pytest
+def test_parallel_batches_share_one_copy_of_the_models_in_one_process():
+    import threading
 
-    from attrib import Analyzer, ModelError
+    from attrib import Analyzer
 
-    texts = [f"The mayor said {n} roads were closed." for n in range(4)]
+    texts = [f"The mayor said {n} roads were closed." for n in range(6)]
+    seen: set[int] = set()
     with Analyzer(workers=2) as analyzer:
-        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4
-        (worker,) = analyzer._more
-        assert worker._proc.poll() is None  # kept for the next call
-        worker._proc.kill()
-        worker._proc.wait()
-        with pytest.raises(ModelError, match="worker process stopped"):
-            worker.analyze(texts)
-        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 4  # a new worker
-        (replacement,) = analyzer._more
-        assert replacement is not worker and replacement.alive
-    assert analyzer._more == []
-    assert not replacement.alive
+        part = analyzer._part
+
+        def spy(nlp, batch):
+            seen.add(threading.get_ident())
+            assert nlp is analyzer.nlp
+            return part(nlp, batch)
+
+        analyzer._part = spy
+        assert len(list(analyzer.analyze_many(texts, batch_size=2))) == 6
+    assert len(seen) == 2  # two threads, no child process
 
 
 def test_a_text_parses_the_same_alone_and_batched_with_others():
@@ -338,7 +350,7 @@ def _unparsed_sentence(k, text, start, block=0):
 
 def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     from attrib.lexicon import load_lexicon
-    from attrib.nlp import rejoin_broken_sentences
+    from attrib.sentence_repair import rejoin_broken_sentences
 
     text = "“It hurts,” Rep. Gwen Moore said. Dr. Smith left. He went home on Main St. Tomorrow is new."
     pieces = ["“It hurts,” Rep.", "Gwen Moore said.", "Dr. Smith left.", "He went home on Main St.",
@@ -360,7 +372,7 @@ def test_a_sentence_break_after_a_title_abbreviation_is_undone():
 
 def test_a_sentence_break_with_no_final_mark_is_undone():
     from attrib.lexicon import load_lexicon
-    from attrib.nlp import rejoin_broken_sentences
+    from attrib.sentence_repair import rejoin_broken_sentences
 
     text = "Mook said the campaign expects Holt to insert himself . “ We won . ” Then it ended"
     parts = [(0, "Mook said the campaign expects"), (31, "Holt to insert himself ."), (56, "“ We won . ”"),
@@ -378,7 +390,7 @@ def test_a_sentence_break_with_no_final_mark_is_undone():
 
 def test_a_sentence_is_split_before_an_opening_quotation_mark_after_a_full_stop():
     from attrib.document import Sentence, Word
-    from attrib.nlp import split_before_opening_quotations
+    from attrib.sentence_repair import split_before_opening_quotations
 
     text = "He does not think so. ''I do not judge,'' he said. She called it \"over.\" Then he left."
     forms = ["He", "does", "not", "think", "so", ".", "''", "I", "do", "not", "judge", ",", "''", "he", "said", ".",

@@ -24,9 +24,12 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 def _analyzer(args: argparse.Namespace):
+    from attrib.nlp import freeze_loaded_objects
     from attrib.pipeline import Analyzer
 
-    return Analyzer(args.models)
+    analyzer = Analyzer(args.models)
+    freeze_loaded_objects()  # the CLI owns its process (the library leaves gc alone)
+    return analyzer
 
 
 def _documents(paths: Sequence[str]) -> Iterator[dict[str, Any]]:

@@ -37,9 +37,14 @@ def bfloat16_lstm_supported() -> bool:
     oneDNN also accepts bfloat16 on AVX-512 CPUs without bfloat16 instructions, converting in
     software, which is not expected to beat float32 (only native AVX512-BF16 was measured here),
     so the CPU's own bfloat16 support (AVX512-BF16 or AMX) is asked too.
+    ``ATTRIB_BFLOAT16=0`` turns the bfloat16 path off (to measure the float32 one).
     """
+    import os
+
     import torch
 
+    if os.environ.get("ATTRIB_BFLOAT16", "").strip() == "0":
+        return False
     try:
         native = torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()
         return bool(native and torch.backends.mkldnn.is_available() and torch.ops.mkldnn._is_mkldnn_bf16_supported())

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import functools
 import os
-import queue
 import re
 import threading
-import weakref
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
@@ -31,13 +29,13 @@ from attrib.errors import InputError
 from attrib.ingest import batched
 from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
-from attrib.nlp import NLP, cores, load_nlp, rejoin_broken_sentences, split_before_opening_quotations
+from attrib.nlp import NLP, cores, load_nlp
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Span
 from attrib.retag import misread_verbs
 from attrib.rules import RuleContext, apply_rules
+from attrib.sentence_repair import rejoin_broken_sentences, split_before_opening_quotations
 from attrib.speakers import resolve_speakers
-from attrib.workers import WorkerProcess
 
 __all__ = ["Analyzer", "analyze", "MAX_CHARS"]
 
@@ -65,12 +63,10 @@ class Analyzer:
     ``models``: a stanza model directory (default: ``ATTRIB_STANZA_DIR`` or the
     packaged compact models).  ``parse_all``: parse every sentence, not just those
     that may hold an attribution (slower; for experiments).  ``workers``: how many
-    batches run at once, each on its own core: this process's pipeline and
-    ``workers - 1`` worker processes with their own models (:mod:`attrib.workers`),
-    started when ``analyze_many`` first has two batches and stopped by :meth:`close`
-    (or when the analyzer is collected); default: the cores of
-    :func:`attrib.nlp.cores`, at most two.  One analyzer serves one ``analyze_many``
-    at a time; other threads wait for it.
+    batches run at once, each on a thread of this process with one torch thread, all
+    sharing one copy of the models; default: the cores of :func:`attrib.nlp.cores`, at
+    most two.  One analyzer serves one ``analyze_many`` at a time; other threads wait
+    for it.
     """
 
     def __init__(self, models: str | os.PathLike[str] | None = None, *, parse_all: bool = False,
@@ -80,14 +76,11 @@ class Analyzer:
         self.lexicon = load_lexicon()
         self._retag = functools.partial(misread_verbs, lexicon=self.lexicon)
         self.workers = max(1, workers if workers is not None else cores())
-        self._more: list[WorkerProcess] = []  # the other workers, started when first needed
         self._lock = threading.RLock()
-        self._closer = weakref.finalize(self, _close_all, self._more)
 
     def close(self) -> None:
-        """Stop the worker processes (a later ``analyze_many`` starts them again)."""
-        with self._lock:
-            _close_all(self._more)
+        """Nothing to release: the worker threads end with each ``analyze_many`` (kept for
+        ``with Analyzer() as analyzer:`` and for callers of earlier versions)."""
 
     def __enter__(self) -> Analyzer:
         return self
@@ -114,12 +107,13 @@ class Analyzer:
 
     # -- stages -------------------------------------------------------------------------
     def _parallel(self, batches: Iterator[list[str | Mapping[str, Any]]]) -> Iterator[Analysis]:
-        """Batches on this process's pipeline and on worker processes, one torch thread each.
+        """Batches on ``workers`` threads, one torch thread each, sharing one copy of the models.
 
-        One pipeline per core, each with one torch thread, parses more words a second
-        than one pipeline with all threads (the models' small matrix products split badly
-        across threads, whole batches do not); the other pipelines live in child
-        processes (:mod:`attrib.workers`) because stanza's Python parts hold the GIL.
+        One batch per core, each with one torch thread, parses more words a second than
+        one batch with all threads (the models' small matrix products split badly across
+        threads, whole batches do not).  Threads, not processes: torch releases the GIL in
+        its kernels, where most of the time goes, and a second process held a second copy
+        of the models (~570 MB) and loaded them again (issue 21).
         """
         import torch
 
@@ -132,21 +126,7 @@ class Analyzer:
                 torch.set_num_threads(cores())
                 yield from self._part(self.nlp, first)
                 return
-            self._more[:] = [w for w in self._more if w.alive]  # a killed worker is replaced
-            while len(self._more) < self.workers - 1:
-                self._more.append(WorkerProcess(self.nlp.model_dir, parse_all=self.parse_all))
-            free: queue.SimpleQueue[Callable[[list[Any]], list[Analysis]]] = queue.SimpleQueue()
-            free.put(lambda batch: self._part(self.nlp, batch))
-            for worker in self._more:
-                free.put(worker.analyze)
-
-            def run(batch: list[str | Mapping[str, Any]]) -> list[Analysis]:
-                runner = free.get()
-                try:
-                    return runner(batch)
-                finally:
-                    free.put(runner)
-
+            run = functools.partial(self._part, self.nlp)
             torch.set_num_threads(1)
             try:
                 with ThreadPoolExecutor(self.workers) as pool:
@@ -243,11 +223,6 @@ def _quote_records(text: str, attributions: list[Attribution],
             nested_in=ids.get(id(a.nested_in)) if a.nested_in is not None else None,
         ))
     return quotes, ids
-
-
-def _close_all(workers: list[WorkerProcess]) -> None:
-    while workers:
-        workers.pop().close()
 
 
 _DEFAULT: Analyzer | None = None
