@@ -5,6 +5,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -95,4 +96,97 @@ def test_dask_local_cluster_gives_byte_identical_output(tmp_path, analyzer):
                                   dashboard_address=None) as cluster, distributed.Client(cluster) as client:
         stats = run_distributed([str(ROOT / "corpus")], out, client=client, partition_size=2)
     assert stats.written == 5
+    assert out.read_bytes() == expected.read_bytes()
+
+
+def test_duplicate_ids_are_disambiguated_never_dropped_and_resume_keeps_them(tmp_path, analyzer, capsys):
+    batch = tmp_path / "in.jsonl"
+    batch.write_text("".join(json.dumps({"id": "same", "text": t}) + "\n" for t in TEXTS[:3]), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stats = run_batch([str(batch)], out, quiet=True)
+    assert stats.written == 3 and ids_of(out) == ["same", "same#2", "same#3"]
+    assert "duplicate id 'same'" in capsys.readouterr().err
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["text"] for r in records] == TEXTS[:3] and records[1]["meta"]["duplicate_of"] == "same"
+    stats = run_batch([str(batch)], out, quiet=True)
+    assert stats.skipped == 3 and stats.written == 0 and len(ids_of(out)) == 3
+
+
+def test_a_pattern_that_matches_nothing_fails_alone(tmp_path, analyzer):
+    good = tmp_path / "good.txt"
+    good.write_text(TEXTS[0], encoding="utf-8")
+    out = tmp_path / "out" / "o.jsonl"
+    stats = run_batch([str(tmp_path / "nothing-*.txt"), str(good)], out, quiet=True)
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert stats.errors == 1 and "no files match" in records[0]["error"]["message"]
+    assert records[1]["id"] == str(good) and records[1]["quotes"]
+
+
+def test_an_output_held_by_another_run_is_refused(tmp_path):
+    from attrib.errors import InputError
+    from attrib.outputs import OutputLock
+
+    good = tmp_path / "good.txt"
+    good.write_text(TEXTS[0], encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    with OutputLock(out), pytest.raises(InputError, match="another attrib run"):
+        run_batch([str(good)], out, quiet=True)
+    assert not out.exists() or out.read_text() == ""
+
+
+def test_failed_documents_are_retried_on_resume(tmp_path, analyzer):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    (docs / "b.txt").write_text("   \n", encoding="utf-8")  # empty: an error record
+    out = tmp_path / "o.jsonl"
+    stats = run_batch([str(docs)], out, quiet=True)
+    assert stats.errors == 1 and len(ids_of(out)) == 2
+    (docs / "b.txt").write_text(TEXTS[1], encoding="utf-8")  # fixed
+    stats = run_batch([str(docs)], out, quiet=True)
+    assert stats.skipped == 1 and stats.written == 1 and stats.errors == 0
+    records = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["id"] for r in records) == sorted([str(docs / "a.txt"), str(docs / "b.txt")])
+    assert not any("error" in r for r in records)
+
+
+def test_outputs_and_reports_are_never_read_back_as_inputs(tmp_path, analyzer):
+    from attrib.report import render_article
+
+    (tmp_path / "a.txt").write_text(TEXTS[0], encoding="utf-8")
+    (tmp_path / "report.html").write_text(render_article(analyzer.analyze(TEXTS[1], id="r")), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run_batch([str(tmp_path)], out, quiet=True)
+    (tmp_path / "earlier.jsonl").write_bytes(out.read_bytes())  # an earlier run's output
+    stats = run_batch([str(tmp_path)], out, quiet=True)
+    assert ids_of(out) == [str(tmp_path / "a.txt")] and stats.skipped == 1 and stats.written == 0
+    stats = run_batch([str(tmp_path / "earlier.jsonl")], tmp_path / "other.jsonl", quiet=True)
+    assert stats.errors == 1 and "written by attrib" in (tmp_path / "other.jsonl").read_text()
+
+
+def test_dask_streams_partitions_and_survives_a_killed_worker(tmp_path, analyzer):
+    distributed = pytest.importorskip("dask.distributed")
+    from attrib.distributed import run_distributed
+
+    batch = tmp_path / "in.jsonl"
+    write_batch(batch)
+    expected = tmp_path / "batch.jsonl"
+    run_batch([str(batch)], expected, quiet=True, chunk_size=1)
+    out = tmp_path / "dask.jsonl"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, worker_class=distributed.Nanny,
+                                  env={"ATTRIB_THREADS": "1"}) as cluster, distributed.Client(cluster) as client:
+        result: dict = {}
+        runner = threading.Thread(target=lambda: result.update(stats=run_distributed(
+            [str(batch)], out, client=client, partition_size=1, window=4)))
+        runner.start()
+        deadline = time.time() + 300
+        while time.time() < deadline and (not out.exists() or out.read_text().count("\n") < 2):
+            time.sleep(0.05)
+        assert out.read_text().count("\n") < 13  # streamed: lines written before the run ends
+        victim = next(iter(client.run(os.getpid).values()))
+        os.kill(victim, signal.SIGKILL)  # a worker dies mid-run; its partitions run again elsewhere
+        runner.join(timeout=300)
+        assert not runner.is_alive()
+    assert result["stats"].written == 13
     assert out.read_bytes() == expected.read_bytes()

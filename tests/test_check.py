@@ -111,8 +111,33 @@ def test_pyproject_configuration_is_found_upwards(tmp_path):
 def test_bad_configuration_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="severity"):
         load_config(write(tmp_path, "attrib.toml", '[check.severity]\nATR001 = "fatal"\n'))
-    with pytest.raises(InputError, match="unknown rule"):
-        load_config(write(tmp_path, "attrib.toml", '[check.severity]\nXYZ999 = "error"\n'))
+    config = load_config(write(tmp_path, "attrib.toml", '[check.severity]\nXYZ999 = "error"\n'))
+    assert config.severity == {} and config.warnings == (f"{tmp_path / 'attrib.toml'}:2: unknown rule id XYZ999 "
+                                                         "in 'severity' ignored; see attrib check --list-rules",)
+    for body, message in (('check = "x"\n', "must be a table"), ('[check]\nmin-severity = ["x"]\n', "min-severity"),
+                          ('[check.severity]\nATR001 = ["error"]\n', "severity of ATR001"),
+                          ('[check]\nselect = ["ATR0O2"]\n', "names no known rule"),
+                          ('[check]\nselect = 3\n', "list of rule ids")):
+        with pytest.raises(InputError, match=message):
+            load_config(write(tmp_path, "attrib.toml", body))
+    (tmp_path / "attrib.toml").write_bytes('[check]\nignore = ["ATR007"]  # caf\xe9\n'.encode("latin-1"))
+    with pytest.raises(InputError, match="not UTF-8"):
+        load_config(tmp_path / "attrib.toml")
+
+
+def test_configuration_mistakes_exit_2_and_unknown_keys_warn_with_file_and_line(tmp_path, capsys, analyzer):
+    draft = write(tmp_path, "ok.txt", "The minister resigned on Friday, her office said.\n")
+    bad = write(tmp_path, "bad.toml", '[check]\nselect = ["ATR0O2"]\n')
+    assert main(["check", str(draft), "--config", str(bad)]) == 2
+    assert "names no known rule" in capsys.readouterr().err
+    (tmp_path / "latin.toml").write_bytes(b'[check]\nignore = ["caf\xe9"]\n')
+    assert main(["check", str(draft), "--config", str(tmp_path / "latin.toml")]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+    cfg = write(tmp_path, "attrib.toml", '[check]\nselect = ["ATR", "ATR0O2"]\nignor = ["QUO001"]\n')
+    assert main(["check", str(draft), "--config", str(cfg)]) == 0
+    err = capsys.readouterr().err
+    assert f"{cfg}:3: unknown key 'ignor' ignored" in err
+    assert f"{cfg}:2: unknown rule id(s) in 'select' ignored: ATR0O2" in err
 
 
 def test_inline_acceptance(analyzer):
@@ -134,3 +159,32 @@ def test_rule_docs_are_current():
 def test_pre_commit_hook_is_declared():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "id: attrib-check" in text and "entry: attrib check" in text
+
+
+def test_ignore_file_applies_to_the_whole_draft(analyzer):
+    draft = ("<!-- attrib: ignore-file ATR002 -->\n\nA source said the talks had collapsed.\n\n"
+             "Another source said the deal was dead.\n")
+    clean, accepted = strip_markers(draft)
+    assert accepted == [(0, len(draft), frozenset({"ATR002"}))]
+    rules = [r.finding.rule for r in check_text(draft, "d", CheckConfig(), analyzer)]
+    assert "ATR002" not in rules
+    assert "ATR002" in [r.finding.rule for r in check_text(draft.replace("ignore-file", "ignore-none"), "d",
+                                                           CheckConfig(), analyzer)]
+
+
+def test_markers_with_unknown_ids_silence_nothing_and_malformed_markers_warn(analyzer):
+    draft = ("A source said the talks had collapsed. <!-- attrib: ignore ATR-9 -->\n\n"
+             "Another source said the deal was dead. <!-- attrib ignore ATR002 -->\n")
+    warnings: list[str] = []
+    rules = [(r.line, r.finding.rule) for r in check_text(draft, "d.md", CheckConfig(), analyzer, warnings)]
+    assert (1, "ATR002") in rules and (3, "ATR002") in rules
+    assert warnings == ["d.md:1: unknown rule id(s) in attrib marker ignored: ATR-9; see attrib check --list-rules",
+                        "d.md:3: malformed attrib marker '<!-- attrib ignore ATR002 -->' ignored (write "
+                        "<!-- attrib: ignore RULE... --> or <!-- attrib: ignore-file RULE... -->)"]
+
+
+def test_rule_id_validation_is_shared():
+    from attrib.check import validate_rule_ids
+
+    assert validate_rule_ids(["atr002", " QUO", "ATR0O2", "ATR-9", ""]) == (("ATR002", "QUO"), ("ATR0O2", "ATR-9", ""))
+    assert validate_rule_ids(["ATR"], prefixes=False) == ((), ("ATR",))

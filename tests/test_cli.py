@@ -20,7 +20,7 @@ def test_jsonl_batch_keeps_going_past_bad_lines(tmp_path, capsys, analyzer):
     batch = tmp_path / "b.jsonl"
     batch.write_bytes(b'{"id": "one", "text": "The army said ten died."}\n\xff\xfe\x00garbage\n\n'
                       b'{"id": "two", "text": "Peskov said talks failed."}\n')
-    assert main(["analyze", str(batch), "--format", "jsonl"]) == 0
+    assert main(["analyze", str(batch), "--format", "jsonl"]) == 2  # an input failed; the rest is written
     lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert [x["id"] for x in lines] == ["one", "line-2", "two"]
     assert "error" in lines[1] and lines[0]["quotes"] and lines[2]["quotes"]

@@ -10,6 +10,11 @@ reported and how:
   ids: every rule) accepts findings in the paragraph it sits in — or, alone on its
   line, in the next paragraph; ``<!-- attrib: ignore-file ATR007 -->`` for the
   whole draft.  Markers are blanked (same length) before analysis, so offsets hold;
+* validation, never a silent change in what is checked: unknown configuration keys,
+  unknown rule ids (in the configuration or a marker) and malformed markers are
+  warnings with ``file:line``; a marker whose ids are all unknown accepts nothing (not
+  everything); a ``select`` that names no known rule, a configuration of the wrong type
+  or a file that is not UTF-8 TOML is an :class:`~attrib.errors.InputError`;
 * output as ``path:line:col: severity RULE message`` (like ruff or Vale), JSON, or
   SARIF 2.1.0 with code-point columns for code-scanning UIs.
 """
@@ -30,10 +35,14 @@ from attrib.rules import RULES
 
 __all__ = ["CheckConfig", "CheckedFinding", "load_config", "check_text", "strip_markers", "format_text",
            "format_json", "format_sarif", "format_github", "format_statistics", "rules_markdown", "SEVERITY_ORDER",
-           "config_from_request", "findings_json", "findings_from_json", "rule_anchor"]
+           "config_from_request", "findings_json", "findings_from_json", "rule_anchor", "validate_rule_ids",
+           "CONFIG_KEYS"]
 
 SEVERITY_ORDER = {"info": 0, "warning": 1, "error": 2}
-_MARKER = re.compile(r"<!--\s*attrib:\s*(ignore|ignore-file)\b([^>]*?)-->", re.IGNORECASE)
+CONFIG_KEYS = frozenset({"select", "ignore", "severity", "min-severity", "min_severity"})
+# ignore-file before ignore: "ignore-file" must not be read as "ignore" with the argument "-file …"
+_MARKER = re.compile(r"<!--\s*attrib:\s*(ignore-file|ignore)(?=[\s,]|-->)([^>]*?)-->", re.IGNORECASE)
+_ANY_MARKER = re.compile(r"<!--\s*attrib\b[^>]*?-->|<!--\s*attrib\b", re.IGNORECASE)
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -44,6 +53,7 @@ class CheckConfig:
     severity: dict[str, Severity] = field(default_factory=dict)
     min_severity: Severity = "info"
     source: str | None = None               # where the configuration was read from
+    warnings: tuple[str, ...] = ()          # "file:line: message" for what was ignored
 
     def enabled(self, rule_id: str) -> bool:
         chosen = not self.select or any(rule_id.startswith(p) for p in self.select)
@@ -67,34 +77,82 @@ class CheckedFinding:
         return self.finding.severity
 
 
-def _config_from_table(table: dict[str, Any], source: str) -> CheckConfig:
-    def ids(value: Any, key: str) -> tuple[str, ...]:
+def validate_rule_ids(values: Sequence[str], *, prefixes: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Split rule ids into (known, unknown), upper-cased and stripped, order kept.
+
+    Known: the id of a registered rule, or with ``prefixes`` the start of one or more ids
+    (``"ATR"``, ``"QUO00"``).  Shared by the configuration, the inline markers and the CLI.
+    """
+    known, unknown = [], []
+    for value in values:
+        rule_id = value.strip().upper()
+        ok = rule_id in RULES or (prefixes and bool(rule_id) and any(r.startswith(rule_id) for r in RULES))
+        (known if ok else unknown).append(rule_id)
+    return tuple(known), tuple(unknown)
+
+
+def _line_of(text: str, key: str, default: int = 1) -> int:
+    m = re.search(rf'^[ \t]*["\']?{re.escape(key)}["\']?[ \t]*=', text, re.MULTILINE | re.IGNORECASE)
+    return text.count("\n", 0, m.start()) + 1 if m else default
+
+
+def _config_from_table(table: Any, source: str, text: str = "", warnings: list[str] | None = None) -> CheckConfig:
+    warnings = [] if warnings is None else warnings
+    if not isinstance(table, dict):
+        raise InputError(f"{source}:{_line_of(text, 'check')}: the check configuration must be a table "
+                         f"([check] or [tool.attrib.check]), not {type(table).__name__}")
+
+    def warn(key: str, message: str) -> None:
+        warnings.append(f"{source}:{_line_of(text, key)}: {message}")
+
+    for key in table:
+        if key not in CONFIG_KEYS:
+            warn(key, f"unknown key {key!r} ignored (known: {', '.join(sorted(CONFIG_KEYS - {'min_severity'}))})")
+
+    def ids(key: str) -> tuple[str, ...]:
+        value = table.get(key)
         if value is None:
             return ()
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise InputError(f"{source}: '{key}' must be a list of rule ids")
-        return tuple(v.strip().upper() for v in value)
+            raise InputError(f"{source}:{_line_of(text, key)}: '{key}' must be a list of rule ids")
+        known, unknown = validate_rule_ids(value)
+        if unknown:
+            warn(key, f"unknown rule id(s) in '{key}' ignored: {', '.join(unknown)}; see attrib check --list-rules")
+        if key == "select" and value and not known:
+            raise InputError(f"{source}:{_line_of(text, key)}: 'select' names no known rule "
+                             f"({', '.join(unknown)}): nothing would be checked; see attrib check --list-rules")
+        return known
 
     severity = table.get("severity", {}) or {}
     if not isinstance(severity, dict):
-        raise InputError(f"{source}: 'severity' must be a table of RULE = \"error|warning|info\"")
+        raise InputError(f"{source}:{_line_of(text, 'severity')}: 'severity' must be a table of "
+                         'RULE = "error|warning|info"')
+    levels: dict[str, Severity] = {}
     for rule_id, level in severity.items():
-        if level not in SEVERITY_ORDER:
-            raise InputError(f"{source}: severity of {rule_id} must be error, warning or info, not {level!r}")
-    minimum = table.get("min-severity", table.get("min_severity", "info"))
-    if minimum not in SEVERITY_ORDER:
-        raise InputError(f"{source}: min-severity must be error, warning or info, not {minimum!r}")
-    unknown = [r for r in severity if r.upper() not in RULES]
-    if unknown:
-        raise InputError(f"{source}: unknown rule id(s) {', '.join(unknown)}; see attrib check --list-rules")
-    return CheckConfig(ids(table.get("select"), "select"), ids(table.get("ignore"), "ignore"),
-                       {k.upper(): v for k, v in severity.items()}, minimum, source)
+        if not isinstance(level, str) or level not in SEVERITY_ORDER:
+            raise InputError(f"{source}:{_line_of(text, rule_id)}: severity of {rule_id} must be error, warning "
+                             f"or info, not {level!r}")
+        if rule_id.strip().upper() not in RULES:
+            warn(rule_id, f"unknown rule id {rule_id} in 'severity' ignored; see attrib check --list-rules")
+            continue
+        levels[rule_id.strip().upper()] = level  # type: ignore[assignment]
+    key = "min-severity" if "min-severity" in table else "min_severity"
+    minimum = table.get(key, "info")
+    if not isinstance(minimum, str) or minimum not in SEVERITY_ORDER:
+        raise InputError(f"{source}:{_line_of(text, key)}: min-severity must be error, warning or info, "
+                         f"not {minimum!r}")
+    return CheckConfig(ids("select"), ids("ignore"), levels, minimum, source,  # type: ignore[arg-type]
+                       tuple(warnings))
 
 
 def load_config(path: str | Path | None = None, start: str | Path | None = None) -> CheckConfig:
-    """The check configuration: an explicit file, else attrib.toml or pyproject.toml in ``start`` or above."""
+    """The check configuration: an explicit file, else attrib.toml or pyproject.toml in ``start`` or above.
+
+    Problems that change nothing checked are in ``CheckConfig.warnings`` (``file:line: …``);
+    the others raise :class:`InputError`.
+    """
     if path is not None:
         candidates = [Path(path)]
         if not candidates[0].is_file():
@@ -108,29 +166,61 @@ def load_config(path: str | Path | None = None, start: str | Path | None = None)
         if not candidate.is_file():
             continue
         try:
-            data = tomllib.loads(candidate.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
+            text = candidate.read_bytes().decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{candidate}: not UTF-8 (TOML files are UTF-8): {exc.reason} at byte {exc.start}") \
+                from exc
+        except OSError as exc:
+            raise InputError(f"{candidate}: cannot read ({exc.strerror or exc})") from exc
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
             raise InputError(f"{candidate}: {exc}") from exc
+        warnings: list[str] = []
         if candidate.name == "pyproject.toml":
             table = data.get("tool", {}).get("attrib", {})
-            table = table.get("check", table) if isinstance(table, dict) else {}
+            if not isinstance(table, dict):
+                raise InputError(f"{candidate}:{_line_of(text, 'attrib')}: [tool.attrib] must be a table")
+            table = table.get("check", table)
             if not table and path is None:
                 continue
         else:
             table = data.get("check", data)
-        return _config_from_table(table, str(candidate))
+            if "check" in data:
+                for key in data:
+                    if key != "check":
+                        warnings.append(f"{candidate}:{_line_of(text, key)}: unknown key {key!r} ignored "
+                                        "(attrib.toml holds a [check] table)")
+        return _config_from_table(table, str(candidate), text, warnings)
     return CheckConfig()
 
 
-def strip_markers(text: str) -> tuple[str, list[tuple[int, int, frozenset[str] | None]]]:
+def strip_markers(text: str, path: str = "<text>",
+                  warnings: list[str] | None = None) -> tuple[str, list[tuple[int, int, frozenset[str] | None]]]:
     """Blank the inline markers (same length) and return the stretches they accept.
 
-    Each stretch is (start, end, rule ids or None for all rules).
+    Each stretch is (start, end, rule ids or None for all rules).  Unknown ids and
+    malformed markers are reported in ``warnings`` as ``path:line: message``; a marker
+    that names ids, none of them known, accepts nothing.
     """
     accepted: list[tuple[int, int, frozenset[str] | None]] = []
     chars = list(text)
+    problems: list[tuple[int, str]] = []  # (offset, message), reported in text order
+    valid = {m.start() for m in _MARKER.finditer(text)}
+    for m in _ANY_MARKER.finditer(text):
+        if m.start() not in valid:
+            problems.append((m.start(), f"malformed attrib marker {_clip(m.group())!r} ignored (write "
+                                        "<!-- attrib: ignore RULE... --> or <!-- attrib: ignore-file RULE... -->)"))
     for m in _MARKER.finditer(text):
-        ids = frozenset(x.upper() for x in re.findall(r"[A-Za-z]{3}\d{3}", m.group(2))) or None
+        names = [x for x in re.split(r"[\s,]+", m.group(2)) if x]
+        known, unknown = validate_rule_ids(names, prefixes=False)
+        if unknown:
+            problems.append((m.start(), f"unknown rule id(s) in attrib marker ignored: {', '.join(unknown)}; "
+                                        "see attrib check --list-rules"))
+        if names and not known:
+            ids: frozenset[str] | None = frozenset()  # only unknown ids: the marker accepts nothing
+        else:
+            ids = frozenset(known) or None
         for k in range(m.start(), m.end()):
             if chars[k] != "\n":
                 chars[k] = " "
@@ -152,7 +242,13 @@ def strip_markers(text: str) -> tuple[str, list[tuple[int, int, frozenset[str] |
             end = text.find("\n\n", nxt)
             end = len(text) if end < 0 else end
         accepted.append((start, end, ids))
+    if warnings is not None:
+        warnings.extend(f"{path}:{_position(text, at)[0]}: {message}" for at, message in sorted(problems))
     return "".join(chars), accepted
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -161,23 +257,27 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def check_text(text: str, path: str = "<text>", config: CheckConfig | None = None,
-               analyzer: Any = None, markdown: bool | None = None) -> list[CheckedFinding]:
+               analyzer: Any = None, markdown: bool | None = None,
+               warnings: list[str] | None = None) -> list[CheckedFinding]:
     """Findings for one draft, after configuration and inline acceptance, in text order.
 
     Markdown (``markdown=True``, or a ``.md``/``.markdown`` path) is read as the prose a
     reader sees (:mod:`attrib.markdown`); positions still point into ``text``.
+    ``warnings``: a list that receives the draft's marker problems (``path:line: message``).
     """
     from attrib.markdown import is_markdown_path, to_plain
 
     config = config or CheckConfig()
-    clean, accepted = strip_markers(text)
+    clean, accepted = strip_markers(text, path, warnings)
     plain = to_plain(clean) if (is_markdown_path(path) if markdown is None else markdown) else None
     if not (plain.text if plain else clean).strip():
         return []  # nothing to read: no models needed
     if analyzer is None:
-        from attrib.pipeline import Analyzer
+        from attrib.budget import check_size
+        from attrib.pipeline import default_analyzer
 
-        analyzer = Analyzer()
+        check_size(text, path)  # before the models load
+        analyzer = default_analyzer()
     analysis = analyzer.analyze(plain.text if plain else clean, id=path)
     findings = analysis.findings
     if plain is not None:

@@ -1,6 +1,17 @@
 """The ``attrib`` command line: thin — parse arguments, call the library, format, exit codes.
 
-Exit codes: 0 success; 1 the check found errors (``attrib check``); 2 usage or input errors.
+Exit codes (kept apart so that a script can tell a result from a failure):
+
+* 0 — done, every input analysed (and ``attrib check``: no finding at the failing severity);
+* 1 — ``attrib check`` found findings at the failing severity (errors);
+* 2 — usage or input error: a bad argument or configuration, an output that cannot be
+  written, or any input that could not be read or analysed (the other inputs are still
+  analysed and written);
+* 3 — internal error (a bug): a one-line message; ``--debug`` shows the traceback.
+
+Messages go to standard error only; standard output carries results.  An output file
+(``-o``) is checked before any work and replaced atomically, so a failed run leaves an
+earlier file as it was.
 """
 
 from __future__ import annotations
@@ -10,17 +21,17 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from attrib.errors import AttribError, InputError
 from attrib.ingest import error_record, iter_documents, read_text
+from attrib.outputs import atomic_output, check_output
 from attrib.present import format_analysis
 from attrib.records import Analysis
 
-__all__ = ["main"]
+__all__ = ["main", "EXIT_OK", "EXIT_FINDINGS", "EXIT_USAGE", "EXIT_INTERNAL"]
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def _analyzer(args: argparse.Namespace):
@@ -66,55 +77,49 @@ def _analyses(args: argparse.Namespace, docs: Iterator[dict[str, Any]]) -> Itera
     yield from flush()
 
 
-def _open_out(path: str | None) -> TextIO:
-    if path is None or path == "-":
-        return sys.stdout
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
-    return open(path, "w", encoding="utf-8")
+def _report_failures(results: Sequence[Analysis | dict[str, Any]], verb: str = "") -> int:
+    """Print each failed input on standard error; how many failed."""
+    failures = [r for r in results if not isinstance(r, Analysis)]
+    for r in failures:
+        message = r["error"]["message"]
+        where = r.get("id")
+        prefix = f"{where}: " if where and str(where) not in message else ""
+        print(f"attrib: {verb}{prefix}{message}", file=sys.stderr)
+    return len(failures)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    check_output(args.output)
     if args.explain:
         return _explain(args)
-    out = _open_out(args.output)
-    failures = 0
     results = list(_analyses(args, _documents(args.files)))
-    try:
+    good = [r for r in results if isinstance(r, Analysis)]
+    failures = _report_failures(results)
+    if not good:  # nothing to write: an earlier output stays as it was
+        return EXIT_USAGE
+    if args.format == "html" and len(results) != 1:
+        raise InputError("--format html renders one article; use `attrib compare` for several")
+    with atomic_output(args.output) as out:
         if args.format == "html":
             from attrib.report import render_article
 
-            good = [r for r in results if isinstance(r, Analysis)]
-            if len(good) != 1:
-                raise InputError("--format html renders one article; use `attrib compare` for several")
             out.write(render_article(good[0]))
         elif args.format == "json":
+            # JSON keeps one entry per input (error records for the failed ones), as JSON Lines does
             payload = [r.to_dict() if isinstance(r, Analysis) else r for r in results]
             json.dump(payload[0] if len(payload) == 1 and not args.files[0].endswith(".jsonl") else payload,
                       out, ensure_ascii=False, indent=2)
             out.write("\n")
-        elif args.format == "csv":
-            from attrib.present import csv_text
-
-            out.write(csv_text([r for r in results if isinstance(r, Analysis)], args.table))
         elif args.format == "jsonl":
             for r in results:
                 out.write(json.dumps(r.to_dict() if isinstance(r, Analysis) else r, ensure_ascii=False) + "\n")
-        else:
-            for k, r in enumerate(results):
-                if k:
-                    out.write("\n\n")
-                if isinstance(r, Analysis):
-                    out.write(format_analysis(r, r.id or "-") + "\n")
-                else:
-                    out.write(f"{r.get('id')}: error: {r['error']['message']}\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    for r in results:
-        if not isinstance(r, Analysis):
-            failures += 1
-            print(f"attrib: {r['error']['message']}", file=sys.stderr)
-    return EXIT_USAGE if failures and failures == len(results) else EXIT_OK
+        elif args.format == "csv":
+            from attrib.present import csv_text
+
+            out.write(csv_text(good, args.table))
+        else:  # text: analyses only; the failures went to standard error
+            out.write("\n\n".join(format_analysis(r, r.id or "-") for r in good) + "\n")
+    return EXIT_USAGE if failures else EXIT_OK
 
 
 def _explain(args: argparse.Namespace) -> int:
@@ -122,50 +127,43 @@ def _explain(args: argparse.Namespace) -> int:
     from attrib.attribution.explain import explain_text
 
     analyzer = _analyzer(args)
-    out = _open_out(args.output)
-    try:
+    failures = 0
+    with atomic_output(args.output) as out:
         for d in _documents(args.files):
             if "error" in d:
+                failures += 1
                 print(f"attrib: {d['error']['message']}", file=sys.stderr)
                 continue
             analysis, context = analyzer.explain(d["text"], id=d.get("id"), meta=d.get("meta"))
             out.write(explain_text(analysis, context) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return EXIT_OK
+    return EXIT_USAGE if failures else EXIT_OK
 
 
 def cmd_compare(args: argparse.Namespace) -> int:
     from attrib.compare import compare
     from attrib.report import render_comparison
 
+    check_output(args.output)
     results = list(_analyses(args, _documents(args.files)))
-    for r in results:
-        if not isinstance(r, Analysis):
-            print(f"attrib: skipped {r.get('id')}: {r['error']['message']}", file=sys.stderr)
+    failures = _report_failures(results, "skipped ")
     analyses = [r for r in results if isinstance(r, Analysis)]
     if len(analyses) < 2:
         raise InputError("compare needs at least two readable articles")
     comparison = compare(analyses)
-    out = _open_out(args.output)
-    try:
+    with atomic_output(args.output) as out:
         if args.format == "json":
             json.dump(comparison.to_dict(), out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
             out.write(render_comparison(comparison, title=args.title))
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    if out is not sys.stdout:
+    if args.output not in (None, "-"):
         kinds: dict[str, int] = {}
         for f in comparison.flags:
             kinds[f.kind] = kinds.get(f.kind, 0) + 1
         summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) or "no flags"
         print(f"compared {len(analyses)} sources: {len(comparison.clusters)} statement clusters; {summary}; "
-              f"wrote {args.output}")
-    return EXIT_OK
+              f"wrote {args.output}", file=sys.stderr)
+    return EXIT_USAGE if failures else EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -193,6 +191,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not args.files:
         raise InputError("no files to check (give FILE... or -)")
     config = load_config(args.config)
+    for warning in config.warnings:
+        print(f"attrib: warning: {warning}", file=sys.stderr)
     overrides: dict[str, Any] = {}
     if args.min_severity:
         overrides["min_severity"] = args.min_severity
@@ -207,9 +207,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     analyzer = _LazyAnalyzer(args)  # models load only when a draft has text to read
     results = []
     failed = False
+    from attrib.budget import check_size
+
     for path in args.files:
         try:
             text = read_text(path, repair=False)  # positions must match the file on disk
+            check_size(text, path)  # before the models load
         except InputError as exc:
             print(f"attrib: {exc}", file=sys.stderr)
             failed = True
@@ -221,7 +224,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
             results.extend(check_remote(args.server, text, name, config, markdown=markdown))
         else:
-            results.extend(check_text(text, name, config, analyzer, markdown=markdown))
+            warnings: list[str] = []
+            results.extend(check_text(text, name, config, analyzer, markdown=markdown, warnings=warnings))
+            for warning in warnings:
+                print(f"attrib: warning: {warning}", file=sys.stderr)
     if args.statistics:
         from attrib.check import format_statistics
 
@@ -279,7 +285,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     stats = run_batch(args.inputs, args.output, workers=args.workers, models=args.models, quiet=args.quiet)
     print(f"wrote {stats.written} documents ({stats.errors} errors), skipped {stats.skipped} already in "
           f"{args.output}", file=sys.stderr)
-    return EXIT_OK
+    return EXIT_USAGE if stats.errors else EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -308,6 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"attrib {__version__}")
     parser.add_argument("--models", default=None,
                         help="stanza model directory (default: $ATTRIB_STANZA_DIR or the packaged models)")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("analyze", help="find quotes, speakers, claims and findings")
@@ -381,6 +388,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:  # the output cannot be written (disk full, permissions): no bug of attrib's
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"attrib: {where}{exc.strerror or exc}", file=sys.stderr)
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        return EXIT_USAGE
+    except Exception as exc:  # a bug: one line, the traceback on request
+        if args.debug:
+            import traceback
+
+            traceback.print_exc()
+        print(f"attrib: internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback; "
+              "please report it)", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -15,15 +15,27 @@ which gives output identical to ``attrib batch``.
 
 Each worker process loads the models once (a per-process cache) and analyses a
 partition of documents in one parser batch.
+
+``run_distributed`` streams: it keeps a bounded window of partitions in flight
+(``window``, default two per worker thread), writes each partition's lines as soon as it
+and every partition before it are done — in input order, flushed, so the client holds
+at most the window's results and a failure loses at most the partitions in flight —
+and resumes like ``attrib batch`` (same lock, same skipped ids, same retried errors).
+When a worker dies, Dask runs its partitions again on another worker; a partition is
+written once, when its result arrives, so nothing is duplicated.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from attrib.batch import CHUNK, BatchStats, analyze_chunk, pending, write_lines
+from attrib.errors import AttribError
+from attrib.ingest import batched
+from attrib.outputs import OutputLock, check_output
 
 __all__ = ["analyze_bag", "run_distributed"]
 
@@ -45,14 +57,61 @@ def analyze_bag(documents: Sequence[dict[str, Any]] | Any, *, models: str | None
     return bag.map_partitions(_partition, models=models)
 
 
+def _client(client: Any) -> Any:
+    if client is not None:
+        return client
+    try:
+        from distributed import get_client
+
+        return get_client()
+    except (ImportError, ValueError):
+        return None  # no cluster: analyse here, like `attrib batch`
+
+
 def run_distributed(inputs: Sequence[str], out: str | Path, *, client: Any = None, models: str | None = None,
-                    partition_size: int = CHUNK) -> BatchStats:
-    """``attrib batch`` on a Dask cluster: same inputs, same resumable output, same bytes."""
-    out, todo, stats = pending(inputs, out)
-    if not todo:
-        return stats
-    bag = analyze_bag(todo, models=models, partition_size=partition_size)
-    lines = client.compute(bag).result() if client is not None else bag.compute()
-    with out.open("a", encoding="utf-8") as fh:
-        write_lines([lines], fh, stats)
+                    partition_size: int = CHUNK, window: int | None = None) -> BatchStats:
+    """``attrib batch`` on a Dask cluster: same inputs, same resumable output, same bytes.
+
+    ``client``: a ``dask.distributed.Client`` (default: the current one; none: run here).
+    ``window``: partitions in flight at once (default: two per worker thread of the cluster).
+    """
+    checked = check_output(out)
+    if checked is None:
+        raise AttribError("a distributed run writes to a file, not to standard output")
+    with OutputLock(checked):
+        path, todo, stats = pending(inputs, checked)
+        if not todo:
+            return stats
+        client = _client(client)
+        chunks = batched(todo, partition_size)
+        with path.open("a", encoding="utf-8") as fh:
+            if client is None:
+                write_lines((analyze_chunk(c, models) for c in chunks), fh, stats)
+                return stats
+            if window is None:
+                threads = sum((client.nthreads() or {}).values())
+                window = max(2, 2 * threads)
+            in_flight: deque[Any] = deque()
+
+            def results():
+                for chunk in chunks:
+                    in_flight.append(client.submit(_partition, chunk, models=models, pure=False))
+                    if len(in_flight) >= window:
+                        yield _take(in_flight)
+                while in_flight:
+                    yield _take(in_flight)
+
+            try:
+                write_lines(results(), fh, stats)
+            finally:
+                for future in in_flight:
+                    future.cancel()
     return stats
+
+
+def _take(in_flight: deque[Any]) -> list[str]:
+    future = in_flight.popleft()
+    try:
+        return future.result()
+    finally:
+        future.release()

@@ -18,15 +18,17 @@ from __future__ import annotations
 import codecs
 import glob
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from attrib.budget import check_size
 from attrib.errors import InputError
 
 __all__ = ["batched", "decode", "read_text", "read_jsonl", "looks_like_html", "extract_html", "document_from_file",
-           "iter_documents", "error_record", "DOCUMENT_SUFFIXES"]
+           "iter_documents", "error_record", "is_attrib_output", "DOCUMENT_SUFFIXES"]
 
 MAX_BYTES = 8_000_000
 DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".jsonl")
@@ -60,9 +62,17 @@ def _utf16_without_bom(raw: bytes) -> str | None:
     return None
 
 
+# "â€" + U+FFFD (or "?", when the text was saved again in Windows-1252): the UTF-8 bytes E2 80 9D
+# of ” read as Windows-1252, where 0x9D is undefined and was lost.  The other characters E2 80 xx
+# with xx undefined in cp1252 (U+2001, U+200D, U+200F, U+2010) are rare in news, so the lost one
+# is taken to be ”; ftfy alone makes it "�", which then stood as a word ("a speaker named �").
+_LOSSY_CLOSING_QUOTE = re.compile("\u00e2\u20ac[\ufffd?]")
+
+
 def _repair(text: str) -> str:
     import ftfy
 
+    text = _LOSSY_CLOSING_QUOTE.sub("\u201d", text)
     return ftfy.fix_text(text, uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=False,
                          normalization="NFC")
 
@@ -174,6 +184,7 @@ def document_from_file(path: str | Path, doc_id: str | None = None) -> dict[str,
         text, meta = markdown_document(text, meta)
     if not text.strip():
         raise InputError(f"{path}: empty document, no text to analyse")
+    check_size(text, path)  # before any model loads
     name = doc_id or ("-" if str(path) == "-" else Path(path).name)
     return {"id": name, "text": text, "meta": meta}
 
@@ -185,6 +196,7 @@ def _document_from_record(obj: dict[str, Any]) -> dict[str, Any]:
     if isinstance(obj.get("meta"), dict):
         meta.update(obj["meta"])
     if isinstance(obj.get("text"), str):
+        check_size(obj["text"], obj["id"])
         return {"id": obj["id"], "text": obj["text"], "meta": meta}
     text, page = extract_html(obj["html"], meta.get("url"))
     return {"id": obj["id"], "text": text, "meta": {**page, **meta, "format": "html"}}
@@ -218,35 +230,71 @@ def read_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
                 yield error_record(obj["id"], InputError(f"line {number}: {exc}"))
 
 
-def _expand(inputs: Iterable[str], names: bool = False) -> Iterator[tuple[Path | str, str]]:
+def is_attrib_output(path: str | Path) -> bool:
+    """Is this file something attrib wrote — a JSON Lines output (analyses or error records), a lock
+    or temporary file of one, or an HTML report (``<meta name="generator" content="attrib">``)?"""
+    p = Path(path)
+    if p.name.endswith((".lock", ".tmp")):
+        return True
+    suffix = p.suffix.lower()
+    if suffix not in (".jsonl", ".html", ".htm"):
+        return False
+    try:
+        with p.open("rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return False
+    if suffix == ".jsonl":
+        first = head.split(b"\n", 1)[0].lstrip()
+        return first.startswith(b'{"schema_version"') or (first.startswith(b'{"id":') and b',"error":{' in first
+                                                            and b'"text"' not in first and b'"html"' not in first)
+    return b'<meta name="generator" content="attrib">' in head
+
+
+def _expand(inputs: Iterable[str], names: bool = False,
+            exclude: Iterable[str | Path] = ()) -> Iterator[tuple[Path | str, str] | dict[str, Any]]:
     """Input paths, directories (recursively) and globs → (path, id) in a stable order.
 
-    Ids are the paths as given (unique in a batch), or the file names with ``names``.
+    Ids are the paths as given (unique in a batch), or the file names with ``names``.  A
+    pattern that matches nothing, or a named file that attrib wrote (an output or report),
+    yields an error record for that item only; files found in directories and by globs
+    that attrib wrote, and the paths in ``exclude`` (this run's output), are left out.
     """
+    excluded = {Path(x).resolve() for x in exclude}
     for item in inputs:
         if item == "-":
             yield item, "-"
             continue
-        matches = sorted(glob.glob(item, recursive=True)) if any(ch in item for ch in "*?[") else [item]
+        pattern = any(ch in item for ch in "*?[")
+        matches = sorted(glob.glob(item, recursive=True)) if pattern else [item]
         if not matches:
-            raise InputError(f"{item}: no files match")
+            yield error_record(item, InputError(f"{item}: no files match"))
+            continue
         for match in matches:
             p = Path(match)
             if p.is_dir():
                 for f in sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in DOCUMENT_SUFFIXES):
-                    yield f, f.name if names else str(f)
+                    if f.resolve() not in excluded and not is_attrib_output(f):
+                        yield f, f.name if names else str(f)
+            elif p.resolve() in excluded or (p.is_file() and is_attrib_output(p)):
+                if not pattern:
+                    yield error_record(p.name if names else str(p),
+                                       InputError(f"{p}: written by attrib (an output or report), not an input"))
             else:
                 yield p, p.name if names else str(p)
 
 
-def iter_documents(inputs: Iterable[str], names: bool = False) -> Iterator[dict[str, Any]]:
-    """Every document of the inputs as ``{"id", "text", "meta"}`` or an error record, in order."""
-    try:
-        expanded = list(_expand(inputs, names))
-    except InputError as exc:
-        yield error_record(None, exc)
-        return
-    for path, doc_id in expanded:
+def iter_documents(inputs: Iterable[str], names: bool = False,
+                   exclude: Iterable[str | Path] = ()) -> Iterator[dict[str, Any]]:
+    """Every document of the inputs as ``{"id", "text", "meta"}`` or an error record, in order.
+
+    ``exclude``: paths never read as inputs (the run's own output).
+    """
+    for entry in _expand(inputs, names, exclude):
+        if isinstance(entry, dict):
+            yield entry
+            continue
+        path, doc_id = entry
         if str(path).endswith(".jsonl"):
             try:
                 yield from read_jsonl(path)

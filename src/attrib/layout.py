@@ -162,6 +162,11 @@ def _dateline_prefix(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
+def _full_paragraph(line: str) -> bool:
+    """A sentence-long paragraph: more words than a heading has (``_is_heading``) and a final mark."""
+    return len(_words(line)) > 14 and bool(_TERMINAL.search(line.rstrip()))
+
+
 def _mark_teaser_zone(lines: list[str], kinds: list[str]) -> None:
     """Turn the trailing run of teasers (titles, dates, repeats, truncated blurbs) into boilerplate."""
     if len(lines) < 4:
@@ -169,20 +174,29 @@ def _mark_teaser_zone(lines: list[str], kinds: list[str]) -> None:
     counts = Counter(line.strip().lower() for line in lines)
 
     def furniture(i: int) -> bool:
-        return kinds[i] != "body" or counts[lines[i].strip().lower()] > 1 or bool(_TRUNCATED.search(lines[i]))
+        # a repeat is furniture when it is teaser-sized (a title, a date); a whole paragraph said
+        # twice (a pasted article, a repeated quotation) is still body text
+        repeated = counts[lines[i].strip().lower()] > 1 and not _full_paragraph(lines[i])
+        return kinds[i] != "body" or repeated or bool(_TRUNCATED.search(lines[i]))
 
+    # from the end: furniture lines from i on, and the longest run of non-furniture from i on
+    # (one pass, so a page of many zone openers stays linear)
+    n = len(lines)
+    flags = [furniture(i) for i in range(n)]
+    count, run, longest = [0] * (n + 1), 0, [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        count[i] = count[i + 1] + flags[i]
+        run = 0 if flags[i] else run + 1
+        longest[i] = max(longest[i + 1], run)
     body_seen = 0
     for i, kind in enumerate(kinds):
         if kind == "body":
             body_seen += 1
-        if body_seen < 2 or i + 3 > len(lines):
+        if body_seen < 2 or i + 3 > n:
             continue
         opens_zone = kind == "boilerplate" or (kind == "heading" and counts[lines[i].strip().lower()] > 1)
-        if not opens_zone:
-            continue
-        tail = range(i, len(lines))
-        share = sum(furniture(j) for j in tail) / len(tail)
-        if share >= 0.6:
-            for j in tail:
+        # three body paragraphs in a row after the opener: an article goes on, not a teaser zone
+        if opens_zone and count[i] / (n - i) >= 0.6 and longest[i] < 3:
+            for j in range(i, n):
                 kinds[j] = "boilerplate"
             return

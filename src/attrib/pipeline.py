@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from attrib.attribution import Attribution, Context, find_attributions, may_attribute
+from attrib.budget import MAX_CHARS, bound_sentences, check_size
 from attrib.claims import find_claims
 from attrib.document import Document, Sentence
 from attrib.errors import InputError
@@ -37,9 +38,8 @@ from attrib.rules import RuleContext, apply_rules
 from attrib.sentence_repair import rejoin_broken_sentences, split_before_opening_quotations
 from attrib.speakers import resolve_speakers
 
-__all__ = ["Analyzer", "analyze", "MAX_CHARS"]
+__all__ = ["Analyzer", "analyze", "default_analyzer", "MAX_CHARS"]
 
-MAX_CHARS = 2_000_000
 _PRONOUN_START = re.compile(r"^\W*(it|he|she|they|its|his|her|their)\b", re.IGNORECASE)
 _UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff\ufffe\uffff]")
 
@@ -152,16 +152,15 @@ class Analyzer:
             raise InputError(f"expected text or a mapping with 'text', got {type(item).__name__}")
         if not isinstance(text, str):
             raise InputError(f"document {doc_id!r}: 'text' must be a string, got {type(text).__name__}")
-        if len(text) > MAX_CHARS:
-            raise InputError(f"document {doc_id!r} has {len(text):,} characters; the limit is {MAX_CHARS:,}")
+        check_size(text, doc_id)
         doc = Document(None if doc_id is None else str(doc_id), text, meta)
         doc.blocks = find_blocks(text)
         scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
         # headings are read for attributions ("Pence: Flowers won't attend"), never for claims
         body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in ("body", "heading")]
-        sentences = split_before_opening_quotations(rejoin_broken_sentences(
+        sentences = bound_sentences(split_before_opening_quotations(rejoin_broken_sentences(
             nlp.tokenize(_safe_text(text), [(b.start, b.end) for _, b in body], [i for i, _ in body]),
-            self.lexicon.titles))
+            self.lexicon.titles)))  # no sentence longer than budget.MAX_SENTENCE_WORDS reaches the parser
         return _Work(doc, scan, sentences, self._select(text, scan, sentences))
 
     def _select(self, text: str, scan: QuoteScan, sentences: list[Sentence]) -> list[int]:
@@ -226,11 +225,25 @@ def _quote_records(text: str, attributions: list[Attribution],
 
 
 _DEFAULT: Analyzer | None = None
+_DEFAULT_LOCK = threading.Lock()
+
+
+def default_analyzer() -> Analyzer:
+    """The shared default :class:`Analyzer`, built once (under a lock: two threads' first calls load
+    the models once)."""
+    global _DEFAULT
+    with _DEFAULT_LOCK:
+        if _DEFAULT is None:
+            _DEFAULT = Analyzer()
+        return _DEFAULT
 
 
 def analyze(text: str, *, id: str | None = None, meta: Mapping[str, Any] | None = None) -> Analysis:
-    """Analyse one document with a shared default :class:`Analyzer` (models loaded once)."""
-    global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Analyzer()
-    return _DEFAULT.analyze(text, id=id, meta=meta)
+    """Analyse one document with a shared default :class:`Analyzer` (models loaded once).
+
+    A document over the size limit (:data:`attrib.budget.MAX_CHARS`) is refused before the
+    models load.
+    """
+    if isinstance(text, str):
+        check_size(text, id)
+    return default_analyzer().analyze(text, id=id, meta=meta)

@@ -5,7 +5,9 @@ Handles curly, straight, low-9 and guillemet marks, apostrophes (``don’t``,
 convention for multi-paragraph quotations: each paragraph of the quotation
 reopens the mark and only the last one closes it (AP Stylebook, "quotation
 marks"; Chicago Manual of Style 13.30).  A mark that is never closed becomes a
-finding, and the rest of the document is still processed.
+finding, and the rest of the document is still processed.  A quotation that would open
+deeper than ``budget.MAX_QUOTE_DEPTH`` is not opened (its mark is reported as unbalanced), so
+no offset lies inside more than that many quotations and later lookups stay bounded.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from attrib.budget import MAX_QUOTE_DEPTH
 from attrib.intervals import IntervalIndex
 
 __all__ = ["Quotation", "QuoteScan", "find_quotations"]
@@ -205,6 +208,9 @@ def _mark(text: str, i: int, ch: str, stack: list[dict], done: list[Quotation],
     if ch == "\u201c" and top_same is not None and text[stack[top_same]["start"]] == "\u201e":
         role = "close"  # „German-style“ closes with a high mark
     if role == "open":
+        if len(stack) >= MAX_QUOTE_DEPTH:  # the budget: deeper nesting is no news writing; the mark is reported
+            unbalanced.append(i)
+            return
         stack.append({"family": family, "start": i, "depth": len(stack), "pieces": [], "piece_start": i,
                       "width": width})
         return
