@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from attrib.errors import AttribError, InputError
 from attrib.ingest import error_record, iter_documents, read_text
 from attrib.records import Analysis
+from attrib.sourcing import sourcing_summary
 
 __all__ = ["main"]
 
@@ -98,6 +99,7 @@ def format_text(a: Analysis, name: str) -> str:
         for c in unattributed:
             line, col = _line_col(a.text, c.start)
             out.append(f"  {c.checkworthiness:.2f} {line}:{col} {_clip(c.text, 100)}")
+    out.extend(sourcing_summary(a))  # issue 18: its own block, kept apart from the rest
     if a.findings:
         out.append("\nFindings")
         for f in a.findings:

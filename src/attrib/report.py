@@ -17,6 +17,7 @@ from typing import Any
 
 from attrib.compare import Comparison
 from attrib.records import Analysis
+from attrib.sourcing import SOURCING_LABELS, sourcing_profile
 
 __all__ = ["render_article", "render_comparison", "speaker_colours"]
 
@@ -146,6 +147,7 @@ def article_context(analysis: Analysis, title: str | None = None) -> dict[str, A
         "findings": findings,
         "unattributed": unattributed,
         "claims": {c.id: c for c in analysis.claims},
+        "sourcing": {"profile": sourcing_profile(analysis), "labels": SOURCING_LABELS},
         "summary": {
             "attributed_share": attributed_chars / body_chars,
             "speakers": len(analysis.speakers),
