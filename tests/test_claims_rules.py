@@ -1,8 +1,9 @@
 from attrib.attribution import find_attributions
 from attrib.claims import checkworthiness, find_claims
 from attrib.lexicon import load_lexicon
-from attrib.records import Claim, Quote, Span, Speaker
+from attrib.records import Claim, Quote, Sourcing, Span, Speaker
 from attrib.rules import RULES, RuleContext, apply_rules
+from attrib.sourcing import impersonal_sourcing
 from helpers import parsed
 
 
@@ -62,8 +63,10 @@ def test_anonymous_loaded_and_nonspeech_verbs():
     spec = "A/DET/2/det source/NOUN/3/nsubj claimed/VERB/0/root/claim/VBD talks/NOUN/5/nsubj failed/VERB/3/ccomp ./PUNCT/3/punct"
     doc, _ = parsed(spec)
     t = doc.text
-    q = Quote("q1", "indirect", (Span.of(t, 23, 35),), Span.of(t, 9, 16), Span.of(t, 0, 8), "s1", 0.8)
-    s = Speaker("s1", "source", "anonymous", None, (Span.of(t, 0, 8),))
+    anonymous = Sourcing("anonymous", "a source word", Span.of(t, 0, 8))
+    q = Quote("q1", "indirect", (Span.of(t, 23, 35),), Span.of(t, 9, 16), Span.of(t, 0, 8), "s1", 0.8,
+              sourcing=anonymous)
+    s = Speaker("s1", "source", "anonymous", None, (Span.of(t, 0, 8),), sourcing=anonymous)
     got = _rules(_ctx([spec], quotes=[q], speakers=[s]))
     assert "ATR002" in got and "ATR004" in got and "ATR003" not in got
     smiled = "“/PUNCT/2/punct Great/ADJ/0/root ,/PUNCT/2/punct ”/PUNCT/2/punct he/PRON/6/nsubj smiled/VERB/2/parataxis/smile ./PUNCT/2/punct"
@@ -88,7 +91,8 @@ def test_passive_attribution_without_agent_is_vague():
     (att,) = find_attributions(doc, scan)
     assert att.source is None and doc.text[att.cue[0]:att.cue[1]] == "was accused"
     quote = Quote("q1", "indirect", tuple(Span.of(doc.text, s, e) for s, e in att.contents),
-                  Span.of(doc.text, *att.cue), None, None, att.confidence)
+                  Span.of(doc.text, *att.cue), None, None, att.confidence, sourcing=impersonal_sourcing(doc, att))
+    assert quote.sourcing is not None and quote.sourcing.category == "vague"
     findings = [f for f in apply_rules(_ctx([spec], quotes=[quote])) if f.rule == "ATR006"]
     assert [f.text for f in findings] == ["was accused"]
     named = Quote("q1", "indirect", quote.contents, quote.cue, Span.of(doc.text, 0, 6), None, 0.9)
@@ -105,6 +109,21 @@ def test_seems_is_an_unsourced_attribution_but_the_claim_stays_the_reporters():
     (claim,) = find_claims(doc, [att], {id(att): "q1"})
     assert not claim.attributed  # how things look to the reporter is the reporter's claim
     quote = Quote("q1", "indirect", tuple(Span.of(doc.text, s, e) for s, e in att.contents),
-                  Span.of(doc.text, *att.cue), None, None, att.confidence)
+                  Span.of(doc.text, *att.cue), None, None, att.confidence, sourcing=impersonal_sourcing(doc, att))
     fired = _rules(_ctx([spec], quotes=[quote]))
     assert "ATR007" in fired and "ATR006" not in fired  # a hedge, not a passive "by whom?"
+
+
+def test_checkworthiness_reads_since_and_plan_by_their_part_of_speech():
+    _, timed = checkworthiness("The firm has hired 40 people since January.")
+    _, caused = checkworthiness("Prices fell since the plant closed.")
+    assert "causal" not in timed and "causal" in caused
+    _, noun = checkworthiness("The plan was popular with voters.")
+    _, verb = checkworthiness("The council plans to close four libraries.")
+    assert "prediction" not in noun and "prediction" in verb
+
+
+def test_a_quantity_with_its_unit_ranks_above_a_vague_sentence():
+    concrete, signals = checkworthiness("Revenue rose by 35 percent.")
+    vague, _ = checkworthiness("Things have been difficult for the Company lately.")
+    assert {"quantity", "change"} <= set(signals) and concrete > vague

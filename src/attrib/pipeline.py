@@ -32,10 +32,11 @@ from attrib.layout import find_blocks
 from attrib.lexicon import load_lexicon
 from attrib.nlp import NLP, cores, load_nlp
 from attrib.quotes import QuoteScan, find_quotations
-from attrib.records import Analysis, Quote, Span
+from attrib.records import Analysis, Quote, Sourcing, Span
 from attrib.retag import misread_verbs
 from attrib.rules import RuleContext, apply_rules
 from attrib.sentence_repair import rejoin_broken_sentences, split_before_opening_quotations
+from attrib.sourcing import assess_sourcing
 from attrib.speakers import resolve_speakers
 
 __all__ = ["Analyzer", "analyze", "default_analyzer", "MAX_CHARS"]
@@ -199,16 +200,18 @@ class Analyzer:
         doc, scan = work.doc, work.scan
         attributions = find_attributions(doc, scan, self.lexicon, context=context)
         speakers, speaker_of = resolve_speakers(doc, attributions, self.lexicon)
-        quotes, quote_ids = _quote_records(doc.text, attributions, speaker_of)
-        claims = find_claims(doc, attributions, quote_ids)
-        ctx = RuleContext(doc, scan, tuple(quotes), tuple(speakers), tuple(claims), self.lexicon)
+        sourced = assess_sourcing(doc, attributions, speakers, speaker_of, self.lexicon)
+        quotes, quote_ids = _quote_records(doc.text, attributions, sourced.speaker_of, sourced.of)
+        claims = find_claims(doc, attributions, quote_ids,
+                             {id(a): sourced.of[k] for k, a in enumerate(attributions) if k in sourced.of})
+        ctx = RuleContext(doc, scan, tuple(quotes), tuple(sourced.speakers), tuple(claims), self.lexicon)
         findings = apply_rules(ctx)
-        return Analysis(id=doc.id, text=doc.text, quotes=tuple(quotes), speakers=tuple(speakers),
+        return Analysis(id=doc.id, text=doc.text, quotes=tuple(quotes), speakers=tuple(sourced.speakers),
                         claims=tuple(claims), findings=tuple(findings), blocks=doc.blocks, meta=doc.meta)
 
 
-def _quote_records(text: str, attributions: list[Attribution],
-                   speaker_of: dict[int, str]) -> tuple[list[Quote], dict[int, str]]:
+def _quote_records(text: str, attributions: list[Attribution], speaker_of: dict[int, str],
+                   sourcing: dict[int, Sourcing] | None = None) -> tuple[list[Quote], dict[int, str]]:
     ids = {id(a): f"q{k + 1}" for k, a in enumerate(attributions)}
     quotes = []
     for k, a in enumerate(attributions):
@@ -220,6 +223,7 @@ def _quote_records(text: str, attributions: list[Attribution],
             speaker=speaker_of.get(k), confidence=a.confidence,
             channel=Span.of(text, *a.channel) if a.channel else None,
             nested_in=ids.get(id(a.nested_in)) if a.nested_in is not None else None,
+            sourcing=(sourcing or {}).get(k),
         ))
     return quotes, ids
 

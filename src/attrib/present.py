@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from attrib.records import Analysis
+from attrib.sourcing import sourcing_summary
 
 __all__ = ["line_col", "clip", "format_analysis", "TABLES", "table_rows", "csv_text"]
 
@@ -60,6 +61,7 @@ def format_analysis(a: Analysis, name: str) -> str:
         for c in unattributed:
             line, col = line_col(a.text, c.start)
             out.append(f"  {c.checkworthiness:.2f} {line}:{col} {clip(c.text, 100)}")
+    out.extend(sourcing_summary(a))  # issue 18: its own block, kept apart from the rest
     if a.findings:
         out.append("\nFindings")
         for f in a.findings:

@@ -19,6 +19,9 @@ __all__ = [
     "Span",
     "Quote",
     "Speaker",
+    "Sourcing",
+    "SourcingClass",
+    "SOURCING_CLASSES",
     "Claim",
     "Finding",
     "Block",
@@ -29,12 +32,16 @@ __all__ = [
     "BlockKind",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: ``sourcing`` on speakers, quotes and claims (issue 18)
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "organisation", "group", "anonymous", "unknown"]
 Severity = Literal["error", "warning", "info"]
 BlockKind = Literal["body", "heading", "byline", "dateline", "caption", "boilerplate"]
+SourcingClass = Literal["named_person", "named_organisation", "unnamed_described", "anonymous", "vague",
+                        "universal", "document"]
+SOURCING_CLASSES: tuple[str, ...] = ("named_person", "named_organisation", "unnamed_described", "anonymous",
+                                     "vague", "universal", "document")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,17 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Sourcing:
+    """How well a statement is sourced: its class, why (evidence), the words read (span) and,
+    for an unnamed source, the text that explains its anonymity (reason)."""
+
+    category: SourcingClass
+    evidence: str
+    span: Span | None = None
+    reason: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One attribution: what was said (contents), by whom (source, speaker), how (cue)."""
 
@@ -70,6 +88,7 @@ class Quote:
     confidence: float
     channel: Span | None = None
     nested_in: str | None = None
+    sourcing: Sourcing | None = None
 
     @property
     def start(self) -> int:
@@ -90,6 +109,7 @@ class Speaker:
     role: str | None
     mentions: tuple[Span, ...]
     affiliation: str | None = None
+    sourcing: Sourcing | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +124,7 @@ class Claim:
     quote: str | None
     checkworthiness: float = 0.0
     signals: tuple[str, ...] = ()
+    sourcing: Sourcing | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +233,11 @@ _RECORD_FIELDS: dict[tuple[type, str], Any] = {
     (Quote, "cue"): Span,
     (Quote, "source"): Span,
     (Quote, "channel"): Span,
+    (Quote, "sourcing"): Sourcing,
+    (Speaker, "sourcing"): Sourcing,
+    (Claim, "sourcing"): Sourcing,
+    (Sourcing, "span"): Span,
+    (Sourcing, "reason"): Span,
     (Speaker, "mentions"): (Span,),
     (Analysis, "quotes"): (Quote,),
     (Analysis, "speakers"): (Speaker,),

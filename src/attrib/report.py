@@ -17,6 +17,7 @@ from typing import Any
 
 from attrib.compare import Comparison
 from attrib.records import Analysis
+from attrib.sourcing import SOURCING_LABELS, sourcing_profile
 
 __all__ = ["render_article", "render_comparison", "render_paste_page", "speaker_colours", "OKABE_ITO"]
 
@@ -204,6 +205,7 @@ def article_context(analysis: Analysis, title: str | None = None) -> dict[str, A
         "csv": {name: csv_text([analysis], table) for name, table in
                 (("attributions", "quotes"), ("claims", "claims"), ("findings", "findings"))},
         "file_stem": _file_stem(analysis.id or "article"),
+        "sourcing": {"profile": sourcing_profile(analysis), "labels": SOURCING_LABELS},
         "summary": {
             "attributed_share": attributed_chars / body_chars,
             "speakers": len(analysis.speakers),

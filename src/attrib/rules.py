@@ -5,7 +5,9 @@ statement that is not established fact; never "sources" for one source), AP
 Stylebook (an unmodified "a source" is almost never acceptable; anonymous
 sources give information, not opinion; "said" is the neutral attribution verb),
 Wikipedia's "Words to watch" (weasel words, expressions of doubt).  Style rules
-look only at the reporter's own words, never inside quotations.
+look only at the reporter's own words, never inside quotations.  The sourcing rules (ATR002,
+ATR003, ATR006, ATR010, ATR011) follow from the sourcing class of ``sourcing.py`` and flag the
+same words once.
 """
 
 from __future__ import annotations
@@ -102,8 +104,8 @@ def _unattributed(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       fires="The talks went on for hours.",
       passes="The talks went on for hours, officials said.")
 def _unattributed_minor(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
-    for c in ctx.claims:
-        if not c.attributed and c.checkworthiness < 0.5:
+    for c in ctx.claims:  # (a claim that appeals to everyone or to "some say" is ATR010's or ATR006's)
+        if not c.attributed and c.checkworthiness < 0.5 and c.sourcing is None:
             signals = f" ({', '.join(c.signals)})" if c.signals else ""
             yield _finding(r, ctx, c.start, c.end,
                            f"unattributed claim, check-worthiness {c.checkworthiness:.2f}{signals}")
@@ -116,13 +118,14 @@ def _unattributed_minor(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
              "said the talks had collapsed.")
 def _bare_anonymous(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     vague = ctx.lexicon.words("vague_modifiers")
-    for q in _anonymous_quotes(ctx):
+    for q in _sourced(ctx, "anonymous"):
         if q.source is None:
             continue
         words = [w.strip(",.").lower() for w in q.source.text.split()]
         if all(w in vague or w in ctx.lexicon.anonymous for w in words):
             yield _finding(r, ctx, q.source.start, q.source.end,
-                           f"anonymous source \u201c{q.source.text}\u201d: say who they are and how they know")
+                           f"anonymous source \u201c{q.source.text}\u201d: say who they are, how they know "
+                           "and why they are not named")
 
 
 @rule("ATR003", "anonymous-opinion", "warning",
@@ -130,7 +133,7 @@ def _bare_anonymous(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       fires="The minister is a disaster, a senior official who asked not to be named argued.",
       passes="The minister will resign on Friday, a senior official who asked not to be named said.")
 def _anonymous_opinion(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
-    for q in _anonymous_quotes(ctx):
+    for q in _sourced(ctx, "anonymous"):
         if q.cue is None:
             continue
         verb = _cue_verb(ctx, q)
@@ -140,11 +143,17 @@ def _anonymous_opinion(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
                            "an anonymous source is quoted for opinion or colour; anonymity is for information")
 
 
-def _anonymous_quotes(ctx: RuleContext) -> Iterator[Quote]:
+def _sourced(ctx: RuleContext, category: str) -> Iterator[Quote]:
+    """Quotes whose sourcing class is ``category`` (stage ``sourcing``), each source span once."""
+    seen: set[tuple[int, int]] = set()
     for q in ctx.quotes:
-        s = ctx.speaker(q.speaker)
-        if s is not None and s.kind == "anonymous":
-            yield q
+        if q.sourcing is None or q.sourcing.category != category:
+            continue
+        span = (q.source.start, q.source.end) if q.source else (q.cue.start, q.cue.end) if q.cue else None
+        if span is None or span in seen:
+            continue
+        seen.add(span)
+        yield q
 
 
 def _cue_verb(ctx: RuleContext, q: Quote):
@@ -189,21 +198,57 @@ def _nonspeech_verb(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       fires="It is believed that the strike was planned weeks ahead.",
       passes="Two Pentagon officials said the strike was planned weeks ahead.")
 def _weasel(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
-    pattern = _phrase_pattern("weasel_phrases")
-    hits = []
-    for start, end in ctx.body_spans():
-        for m in pattern.finditer(ctx.text, start, end):
-            if not ctx.quoted(m.start(), m.end()):
-                hits.append((m.start(), m.end()))
-                yield _finding(r, ctx, m.start(), m.end(), f"vague attribution \u201c{m.group()}\u201d: who, exactly?")
     hedges = [(m.start(), m.end()) for start, end in ctx.body_spans()
               for m in _phrase_pattern("hedges").finditer(ctx.text, start, end)]
-    for q in ctx.quotes:  # a cue with no source at all is a passive one: "He was accused of fraud"
-        cue = q.cue
-        if cue is None or q.source is not None or ctx.quoted(cue.start, cue.end) \
-                or any(s < cue.end and cue.start < e for s, e in hits + hedges):
+    sourced = [(s.start, s.end) for q in ctx.quotes for s in (q.source, q.cue, q.sourcing and q.sourcing.span) if s]
+    for q in _sourced(ctx, "vague"):
+        span = q.sourcing.span if q.sourcing and q.sourcing.span else q.source or q.cue
+        if span is None or ctx.quoted(span.start, span.end):
+            continue
+        if q.source is None and any(s < span.end and span.start < e for s, e in hedges):
             continue  # ("seems", "appeared to": a hedge, ATR007's)
-        yield _finding(r, ctx, cue.start, cue.end, f"passive attribution \u201c{cue.text}\u201d: by whom?")
+        what = "passive attribution" if q.source is None and not span.text.lower().startswith(("it ", "we ")) \
+            else "vague attribution"
+        question = "by whom?" if what == "passive attribution" else "who, exactly?"
+        yield _finding(r, ctx, span.start, span.end, f"{what} \u201c{span.text}\u201d: {question}")
+    pattern = _phrase_pattern("weasel_phrases")
+    for start, end in ctx.body_spans():  # the words with no attribution read from them
+        for m in pattern.finditer(ctx.text, start, end):
+            if not ctx.quoted(m.start(), m.end()) and not any(s < m.end() and m.start() < e for s, e in sourced):
+                yield _finding(r, ctx, m.start(), m.end(), f"vague attribution \u201c{m.group()}\u201d: who, exactly?")
+
+
+@rule("ATR010", "appeal-to-common-knowledge", "warning",
+      "A claim given as known to everyone (\"everyone knows\", \"it is no secret\"): an appeal to common "
+      "knowledge is not a source (Wikipedia \"Words to watch\"; Reuters: source what is not established fact).",
+      fires="Everyone knows the five-day week was designed for factories.",
+      passes="A 2019 study found the five-day week was designed for factories.")
+def _common_knowledge(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
+    seen: set[tuple[int, int]] = set()
+    spans = [q.sourcing.span for q in ctx.quotes if q.sourcing and q.sourcing.category == "universal"]
+    spans += [c.sourcing.span for c in ctx.claims if c.sourcing and c.sourcing.category == "universal"]
+    for span in spans:
+        if span is None or (span.start, span.end) in seen or ctx.quoted(span.start, span.end):
+            continue
+        seen.add((span.start, span.end))
+        yield _finding(r, ctx, span.start, span.end,
+                       f"appeal to common knowledge \u201c{span.text}\u201d: who says so, and how do they know?")
+
+
+@rule("ATR011", "anonymity-unexplained", "info",
+      "An anonymous source with no word on why they are not named (AP, Reuters and the New York Times ask "
+      "the story to say why anonymity was granted).",
+      fires="A former employee said the kitchen's fridges had been broken for weeks.",
+      passes="A former employee, who asked not to be named because she still works in the industry, said "
+             "the kitchen's fridges had been broken for weeks.")
+def _anonymity_unexplained(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
+    for s in ctx.speakers:
+        if s.sourcing is None or s.sourcing.category != "anonymous" or s.sourcing.reason is not None:
+            continue
+        first = next((m for m in s.mentions if not ctx.quoted(m.start, m.end)), None)
+        if first is not None:
+            yield _finding(r, ctx, first.start, first.end,
+                           f"anonymous source \u201c{first.text}\u201d: say why they are not named")
 
 
 @rule("ATR007", "hedge", "info",
@@ -289,12 +334,30 @@ def _run_together(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
             seen[key] = q
 
 
+# sourcing findings flag a source's words once: the first rule listed here that fires on them
+_ONCE_PER_SPAN = ("ATR002", "ATR010", "ATR006", "ATR011")
+
+
+def _once_per_span(findings: list[Finding]) -> list[Finding]:
+    kept: list[Finding] = []
+    taken: list[Finding] = []
+    for f in sorted(findings, key=lambda f: _ONCE_PER_SPAN.index(f.rule) if f.rule in _ONCE_PER_SPAN else -1):
+        if f.rule in _ONCE_PER_SPAN:
+            if any(t.start < f.end and f.start < t.end for t in taken):
+                continue
+            taken.append(f)
+        kept.append(f)
+    return kept
+
+
 def apply_rules(ctx: RuleContext, enabled: set[str] | None = None) -> list[Finding]:
-    """Findings of every (enabled) rule, in text order."""
+    """Findings of every (enabled) rule, in text order; the same words get one sourcing finding."""
     out: list[Finding] = []
     for rule_id, r in RULES.items():
         if enabled is None or rule_id in enabled:
             out.extend(r.check(ctx))
+    out = list({(f.rule, f.start, f.end): f for f in out}.values())
+    out = _once_per_span(out)
     out.sort(key=lambda f: (f.start, f.end, f.rule))
     return out
 
