@@ -176,7 +176,7 @@ def test_markers_with_unknown_ids_silence_nothing_and_malformed_markers_warn(ana
     draft = ("A source said the talks had collapsed. <!-- attrib: ignore ATR-9 -->\n\n"
              "Another source said the deal was dead. <!-- attrib ignore ATR002 -->\n")
     warnings: list[str] = []
-    rules = [(r.line, r.finding.rule) for r in check_text(draft, "d.md", CheckConfig(), analyzer, warnings)]
+    rules = [(r.line, r.finding.rule) for r in check_text(draft, "d.md", CheckConfig(), analyzer, warnings=warnings)]
     assert (1, "ATR002") in rules and (3, "ATR002") in rules
     assert warnings == ["d.md:1: unknown rule id(s) in attrib marker ignored: ATR-9; see attrib check --list-rules",
                         "d.md:3: malformed attrib marker '<!-- attrib ignore ATR002 -->' ignored (write "

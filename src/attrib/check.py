@@ -257,7 +257,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def check_text(text: str, path: str = "<text>", config: CheckConfig | None = None,
-               analyzer: Any = None, markdown: bool | None = None,
+               analyzer: Any = None, *, markdown: bool | None = None,
                warnings: list[str] | None = None) -> list[CheckedFinding]:
     """Findings for one draft, after configuration and inline acceptance, in text order.
 
