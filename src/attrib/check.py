@@ -290,7 +290,10 @@ def config_from_request(table: Any) -> CheckConfig:
     """A configuration sent to ``attrib serve`` (``{"select", "ignore", "severity", "min_severity"}``)."""
     if not isinstance(table, dict):
         raise InputError("'config' must be an object")
-    return _config_from_table(table, "config")
+    config = _config_from_table(table, "config")
+    if config.warnings:  # a client never sees warnings: what a file would only warn about is refused
+        raise InputError("; ".join(config.warnings))
+    return config
 
 
 def select_findings(text: str, findings: Sequence[Finding], path: str, config: CheckConfig,
