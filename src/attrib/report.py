@@ -141,19 +141,11 @@ def _label(name: str) -> str:
     return short if len(short) <= 22 else short[:21] + "…"
 
 
-def article_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
-    from attrib.present import csv_text, line_col
-
-    text = analysis.text
-    ids = [s.id for s in analysis.speakers]
-    colours, edges = speaker_colours(ids), speaker_edges(ids)
-    quote_colour = {q.id: colours.get(q.speaker or "", "#ececec") for q in analysis.quotes}
-    quote_edge = {q.id: edges.get(q.speaker or "", "#767676") for q in analysis.quotes}
-    statements = {s.id: sum(q.speaker == s.id for q in analysis.quotes) for s in analysis.speakers}
-    labels = {s.id: _label(s.name) for s in analysis.speakers}
+def _article_blocks(analysis: Analysis) -> list[dict[str, Any]]:
+    """The article's blocks with their highlighted segments; runs of page furniture grouped."""
     blocks: list[dict[str, Any]] = []
     for b in analysis.blocks or ():
-        item = {"kind": b.kind, "segments": _segments(text, b.start, b.end, analysis)}
+        item = {"kind": b.kind, "segments": _segments(analysis.text, b.start, b.end, analysis)}
         if b.kind in ("body", "heading"):
             blocks.append(item)
         elif blocks and "run" in blocks[-1]:
@@ -161,61 +153,74 @@ def article_context(analysis: Analysis, title: str | None = None) -> dict[str, A
         else:
             blocks.append({"kind": "run", "run": [item]})
     # a long run of page furniture folds away; short ones (a byline) stay in place
-    blocks = [x for b in blocks for x in ([b] if b["kind"] != "run" or len(b["run"]) > 3 else b["run"])]
-    body = [b for b in analysis.blocks if b.kind == "body"]
-    body_chars = sum(b.end - b.start for b in body) or 1
+    return [x for b in blocks for x in ([b] if b["kind"] != "run" or len(b["run"]) > 3 else b["run"])]
+
+
+def _quote_detail(analysis: Analysis, q: Any) -> dict[str, Any]:
+    """What the side panel shows for one attribution."""
+    speaker = analysis.speaker(q.speaker)
+    about = {"speaker": None, "kind": None, "role": None, "affiliation": None}
+    if speaker:
+        about = {"speaker": speaker.name, "kind": speaker.kind, "role": speaker.role,
+                 "affiliation": speaker.affiliation}
+    return {
+        "id": q.id, "type": q.type, "confidence": q.confidence, **about,
+        "source": q.source.text if q.source else None, "cue": q.cue.text if q.cue else None,
+        "channel": q.channel.text if q.channel else None,
+        "nested_in": q.nested_in, "content": " … ".join(c.text for c in q.contents),
+        "speaker_id": q.speaker,
+    }
+
+
+def _summary(analysis: Analysis, unattributed: list) -> dict[str, Any]:
+    body_chars = sum(b.end - b.start for b in analysis.blocks if b.kind == "body") or 1
     attributed_chars = sum(c.end - c.start for c in analysis.claims if c.attributed)
-    details = {}
-    for q in analysis.quotes:
-        speaker = analysis.speaker(q.speaker)
-        details[q.id] = {
-            "id": q.id, "type": q.type, "confidence": q.confidence,
-            "speaker": speaker.name if speaker else None, "kind": speaker.kind if speaker else None,
-            "role": speaker.role if speaker else None,
-            "affiliation": speaker.affiliation if speaker else None,
-            "source": q.source.text if q.source else None, "cue": q.cue.text if q.cue else None,
-            "channel": q.channel.text if q.channel else None,
-            "nested_in": q.nested_in, "content": " … ".join(c.text for c in q.contents),
-            "speaker_id": q.speaker,
-        }
+    return {
+        "attributed_share": attributed_chars / body_chars,
+        "speakers": len(analysis.speakers),
+        "anonymous": sum(s.kind == "anonymous" for s in analysis.speakers),
+        "quotes": len(analysis.quotes),
+        "by_type": {t: sum(q.type == t for q in analysis.quotes) for t in ("direct", "indirect", "mixed")},
+        "claims": len(analysis.claims),
+        "unattributed": len(unattributed),
+        "findings": len(analysis.findings),
+    }
+
+
+def article_context(analysis: Analysis, title: str | None = None) -> dict[str, Any]:
+    """Everything ``article.html.j2`` renders for one analysis."""
+    from attrib.present import csv_text, line_col
+
+    ids = [s.id for s in analysis.speakers]
+    colours, edges = speaker_colours(ids), speaker_edges(ids)
     findings = []
     for k, f in enumerate(analysis.findings):
-        line, col = line_col(text, f.start)
+        line, col = line_col(analysis.text, f.start)
         findings.append({"id": f"f{k + 1}", "finding": f, "line": line, "col": col, "marked": f.end > f.start})
     unattributed = sorted((c for c in analysis.claims if not c.attributed), key=lambda c: -c.checkworthiness)
-    by_speaker = [(s, [q for q in analysis.quotes if q.speaker == s.id]) for s in analysis.speakers]
     return {
         "title": title or headline(analysis) or analysis.id or "Article",
         "analysis": analysis,
         "meta": analysis.meta,
-        "blocks": blocks,
+        "blocks": _article_blocks(analysis),
         "colours": colours,
         "edges": edges,
-        "labels": labels,
-        "quote_colour": quote_colour,
-        "quote_edge": quote_edge,
-        "statements": statements,
-        "details": details,
+        "labels": {s.id: _label(s.name) for s in analysis.speakers},
+        "quote_colour": {q.id: colours.get(q.speaker or "", "#ececec") for q in analysis.quotes},
+        "quote_edge": {q.id: edges.get(q.speaker or "", "#767676") for q in analysis.quotes},
+        "statements": {s.id: sum(q.speaker == s.id for q in analysis.quotes) for s in analysis.speakers},
+        "details": {q.id: _quote_detail(analysis, q) for q in analysis.quotes},
         "findings": findings,
         "rules": sorted({f.rule for f in analysis.findings}),
         "severities": [s for s in ("error", "warning", "info") if any(f.severity == s for f in analysis.findings)],
-        "by_speaker": by_speaker,
+        "by_speaker": [(s, [q for q in analysis.quotes if q.speaker == s.id]) for s in analysis.speakers],
         "unattributed": unattributed,
         "claims": {c.id: c for c in analysis.claims},
         "csv": {name: csv_text([analysis], table) for name, table in
                 (("attributions", "quotes"), ("claims", "claims"), ("findings", "findings"))},
         "file_stem": _file_stem(analysis.id or "article"),
         "sourcing": {"profile": sourcing_profile(analysis), "labels": SOURCING_LABELS},
-        "summary": {
-            "attributed_share": attributed_chars / body_chars,
-            "speakers": len(analysis.speakers),
-            "anonymous": sum(s.kind == "anonymous" for s in analysis.speakers),
-            "quotes": len(analysis.quotes),
-            "by_type": {t: sum(q.type == t for q in analysis.quotes) for t in ("direct", "indirect", "mixed")},
-            "claims": len(analysis.claims),
-            "unattributed": len(unattributed),
-            "findings": len(analysis.findings),
-        },
+        "summary": _summary(analysis, unattributed),
     }
 
 

@@ -82,45 +82,70 @@ class _Parts:
     apposition: list[Word]
 
 
-def _mention_parts(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None) -> _Parts | None:
+def _mention_words(text: str, span: tuple[int, int], sentence: Sentence | None) -> list[Word]:
+    """The parsed words of a mention, or its surface tokens where the sentence was not parsed."""
     words = [w for w in sentence.words if span[0] <= w.start and w.end <= span[1]] if sentence else []
-    if not words:
-        words = [Word(i, m.group(), m.start(), m.end()) for i, m in
-                 enumerate(re.finditer(r"[\w’'.&-]+|[^\w\s]", text[span[0]:span[1]]))]
-        words = [replace(w, start=w.start + span[0], end=w.end + span[0]) for w in words]
+    if words:
+        return words
+    found = [Word(i, m.group(), m.start(), m.end()) for i, m in
+             enumerate(re.finditer(r"[\w’'.&-]+|[^\w\s]", text[span[0]:span[1]]))]
+    return [replace(w, start=w.start + span[0], end=w.end + span[0]) for w in found]
+
+
+def _phrase_end(words: list[Word]) -> int:
+    """Where the phrase proper ends: at a comma, a relative pronoun or a participle clause."""
+    for k, w in enumerate(words):
+        if k == 0:
+            continue
+        if w.text in (",", "(", "—", "–") or w.lower in ("who", "which", "whose", "that"):
+            return k
+        if w.xpos == "VBN" and any(v.upos in ("NOUN", "PROPN", "PRON") for v in words[:k]):
+            return k
+    return len(words)
+
+
+def _parsed_head(core: list[Word], sentence: Sentence | None, head: int | None) -> Word | None:
+    if sentence is None or head is None or not 0 <= head < len(sentence.words):
+        return None
+    cand = sentence.words[head]
+    return next((w for w in core if w.index == cand.index and w.start == cand.start), None)
+
+
+def _last_noun_before_preposition(core: list[Word]) -> Word:
+    first_adp = next((k for k, w in enumerate(core) if k > 0 and (w.upos == "ADP" or w.lower in _AFFILIATING)),
+                     len(core))
+    nominal = [w for w in core[:first_adp] if w.upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "")
+               and w.text not in ("'s", "’s")]
+    return nominal[-1] if nominal else core[min(first_adp, len(core)) - 1]
+
+
+def _compound_end(core: list[Word], k: int) -> int:
+    """"A council planning officer": a noun head moves to the compound's last noun."""
+    while core[k].upos == "NOUN" and k + 1 < len(core) and (core[k + 1].upos == "NOUN" or (
+            core[k + 1].xpos == "VBG" and k + 2 < len(core) and core[k + 2].upos == "NOUN")):
+        k += 1 if core[k + 1].upos == "NOUN" else 2
+    return k
+
+
+_DETERMINER_WORDS = frozenset({"a", "an", "every", "each", "all"})
+
+
+def _mention_parts(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None) -> _Parts | None:
+    words = _mention_words(text, span, sentence)
     if not words:
         return None
-    # the phrase proper ends at a comma, a relative pronoun or a participle clause
-    cut = next((k for k, w in enumerate(words) if k > 0 and (w.text in (",", "(", "—", "–") or
-                w.lower in ("who", "which", "whose", "that") or
-                (w.xpos == "VBN" and any(v.upos in ("NOUN", "PROPN", "PRON") for v in words[:k])))), len(words))
+    cut = _phrase_end(words)
     core, rest = words[:cut], words[cut:]
     apposition = [w for w in rest[1:] if rest and rest[0].text == ","]
-    position = {id(w): k for k, w in enumerate(core)}
-    h = None
-    if sentence is not None and head is not None and 0 <= head < len(sentence.words):
-        cand = sentence.words[head]
-        h = next((w for w in core if w.index == cand.index and w.start == cand.start), None)
-    if h is None:  # the last noun before a preposition
-        first_adp = next((k for k, w in enumerate(core) if k > 0 and (w.upos == "ADP" or w.lower in _AFFILIATING)),
-                         len(core))
-        nominal = [w for w in core[:first_adp] if w.upos in ("NOUN", "PROPN", "PRON", "NUM", "ADJ", "X", "")
-                   and w.text not in ("'s", "’s")]
-        h = nominal[-1] if nominal else core[min(first_adp, len(core)) - 1]
-    k = position[id(h)]
-    while h.upos == "NOUN" and k + 1 < len(core) and (core[k + 1].upos == "NOUN" or (
-            core[k + 1].xpos == "VBG" and k + 2 < len(core) and core[k + 2].upos == "NOUN")):
-        k += 1 if core[k + 1].upos == "NOUN" else 2  # "A council planning officer": the compound's last noun
-        h = core[k]
-    det = []
+    h = _parsed_head(core, sentence, head) or _last_noun_before_preposition(core)
+    k = _compound_end(core, next(k for k, w in enumerate(core) if w is h))
+    det, determiner_words = [], _DEFINITE | _NUMERALS | _QUANTIFIERS | _DETERMINER_WORDS
     for w in core[:k]:
-        if w.upos in ("DET", "NUM", "PRON") or w.lower in _DEFINITE | _NUMERALS | _QUANTIFIERS | {"a", "an", "every",
-                                                                                                  "each", "all"}:
-            det.append(w)
-        else:
+        if not (w.upos in ("DET", "NUM", "PRON") or w.lower in determiner_words):
             break
+        det.append(w)
     pre = [w for w in core[len(det):k] if w.text not in ("'s", "’s")]
-    return _Parts(core + rest, det, pre, h, core[k + 1:], apposition)
+    return _Parts(core + rest, det, pre, core[k], core[k + 1:], apposition)
 
 
 def _role(w: Word) -> str | None:
@@ -253,48 +278,81 @@ def _named(p: _Parts, kind: str, lex: Lexicon) -> tuple[str | None, str]:
     return "named_person", f"\u201c{name}\u201d: a person's name"
 
 
-def _unnamed(p: _Parts, role: str | None, kind: str, dets: set[str], lex: Lexicon) -> tuple[str, str]:
-    head = p.head
-    said = f"head \u201c{head.text}\u201d"
-    plural = _plural(head) or role == "plural"
-    counted = bool(dets & _NUMERALS) or any(w.upos == "NUM" for w in p.det)
+_Verdict = tuple[str, str] | None
+
+
+def _said(p: _Parts) -> str:
+    return f"head \u201c{p.head.text}\u201d"
+
+
+def _is_plural(p: _Parts, role: str | None) -> bool:
+    return _plural(p.head) or role == "plural"
+
+
+def _as_organisation(p: _Parts, role: str | None, dets: set[str], lex: Lexicon) -> _Verdict:
+    """An organisation ("the ministry", "Reuters") or a collective ("the public", "people")."""
+    head, said = p.head, _said(p)
     definite = bool(dets & _DEFINITE) or any(w.text in ("'s", "’s") for w in p.words[:p.words.index(head)])
-    named_apposition = [w for w in p.apposition if w.upos == "PROPN" or w.text[:1].isupper()]
     org = role in ("organisation", "collective") or head.lower in lex.organisations or \
         (head.lemma or "").lower() in lex.organisations
     if role == "collective" and not definite and not p.det:
         return "vague", f"{said}: a bare collective, nobody in particular"
     if org and role != "collective" or (role == "collective" and definite):
-        bare_plural = plural and head.lower.endswith("s")
+        bare_plural = _is_plural(p, role) and head.lower.endswith("s")
+        named_apposition = [w for w in p.apposition if w.upos == "PROPN" or w.text[:1].isupper()]
         if definite or named_apposition or (not bare_plural and not p.det):
             return "named_organisation", f"{said}: an organisation{' (definite)' if definite else ''}"
         return "vague", f"{said}: a bare plural of organisations"
+    return None
+
+
+def _as_anonymous_source(p: _Parts, role: str | None, dets: set[str], lex: Lexicon) -> _Verdict:
+    """A source word ("sources"), access instead of identity ("people familiar with"), "one of"."""
     if role == "source":
-        return "anonymous", f"{said}: a source word (AP: describe the source)"
+        return "anonymous", f"{_said(p)}: a source word (AP: describe the source)"
     access = _has_access(p)
     if access and role in (None, "person", "plural"):
-        return "anonymous", f"{said} with \u201c{access}\u201d: access, not identity"
-    if head.lower == "one" and p.post[:1] and p.post[0].lower == "of":
+        return "anonymous", f"{_said(p)} with \u201c{access}\u201d: access, not identity"
+    if p.head.lower == "one" and p.post[:1] and p.post[0].lower == "of":
         return "anonymous", "\u201cone of\u201d an unnamed group"
-    if role == "office":
-        affiliation = _affiliation(p, lex)
-        if affiliation:
-            return "unnamed_described", f"{said}: an office holder at \u201c{affiliation}\u201d"
-        if plural and dets & _QUANTIFIERS:
-            return "vague", f"{said} with \u201c{' '.join(sorted(dets & _QUANTIFIERS))}\u201d, no affiliation"
-        return "anonymous", f"{said}: an office holder with no affiliation"
+    return None
+
+
+def _as_office(p: _Parts, role: str | None, dets: set[str], lex: Lexicon) -> _Verdict:
+    """An office holder ("a senior official"), described by where the office is, or an institution."""
+    said = _said(p)
     if role == "institution":
         return "unnamed_described", f"{said}: the investigating office"
+    if role != "office":
+        return None
+    affiliation = _affiliation(p, lex)
+    if affiliation:
+        return "unnamed_described", f"{said}: an office holder at \u201c{affiliation}\u201d"
+    if _is_plural(p, role) and dets & _QUANTIFIERS:
+        return "vague", f"{said} with \u201c{' '.join(sorted(dets & _QUANTIFIERS))}\u201d, no affiliation"
+    return "anonymous", f"{said}: an office holder with no affiliation"
+
+
+def _as_group(p: _Parts, role: str | None, dets: set[str], lex: Lexicon) -> _Verdict:
+    """A quantifier ("some", "many") or an uncounted plural category ("critics", "experts")."""
+    head = p.head
     if role == "quantifier" or head.lower in _QUANTIFIERS:
         return "vague", f"\u201c{head.text}\u201d: a quantifier, nobody in particular"
-    if plural and not counted:
-        if p.post[:1] and p.post[0].lower in ("at", "of", "from") and \
-                any(w.upos == "PROPN" for w in p.post[1:]):
-            return "unnamed_described", f"{said} at \u201c{' '.join(w.text for w in p.post[1:])}\u201d"
-        return "vague", f"{said}: a plural category with no one named (weasel words)"
-    if definite and org:
-        return "named_organisation", f"{said}: a definite organisation"
-    return "anonymous", f"{said}: an unnamed {'group' if plural else 'person'}"
+    counted = bool(dets & _NUMERALS) or any(w.upos == "NUM" for w in p.det)
+    if not _is_plural(p, role) or counted:
+        return None
+    if p.post[:1] and p.post[0].lower in ("at", "of", "from") and any(w.upos == "PROPN" for w in p.post[1:]):
+        return "unnamed_described", f"{_said(p)} at \u201c{' '.join(w.text for w in p.post[1:])}\u201d"
+    return "vague", f"{_said(p)}: a plural category with no one named (weasel words)"
+
+
+def _unnamed(p: _Parts, role: str | None, kind: str, dets: set[str], lex: Lexicon) -> tuple[str, str]:
+    """The class of a mention that names nobody, by the first judge that decides it."""
+    for judge in (_as_organisation, _as_anonymous_source, _as_office, _as_group):
+        verdict = judge(p, role, dets, lex)
+        if verdict:
+            return verdict
+    return "anonymous", f"{_said(p)}: an unnamed {'group' if _is_plural(p, role) else 'person'}"
 
 
 def impersonal_sourcing(doc: Document, att: Attribution) -> Sourcing | None:
