@@ -19,6 +19,7 @@ is off means the construction costs F1 on that set.
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 import time
@@ -48,12 +49,25 @@ def _parsed(analyzer, gold: list[dict], cache: Path):
     return works
 
 
-def _scores(analyzer, gold: list[dict], works, off: frozenset[str]) -> dict:
+def _analyses(analyzer, works, off: frozenset[str]) -> list:
     from attrib.attribution import Context
+
+    return [analyzer._analyse(w, Context(w.doc, w.scan, analyzer.lexicon, off)) for w in works]
+
+
+def _scores(analyzer, gold: list[dict], works, off: frozenset[str], analyses=None) -> dict:
     from attrib.evaluation import score_documents
 
-    analyses = [analyzer._analyse(w, Context(w.doc, w.scan, analyzer.lexicon, off)) for w in works]
-    return score_documents(zip(gold, analyses)).as_dict()
+    return score_documents(zip(gold, analyses or _analyses(analyzer, works, off))).as_dict()
+
+
+def _dump(directory: Path, name: str, analyses: list, scores: dict) -> None:
+    """The everything-on analyses and figures in the layout of ``benchmarks/golden.py``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    with (directory / f"{name}.jsonl").open("w", encoding="utf-8") as fh:
+        for a in analyses:
+            fh.write(json.dumps(a.to_dict(), sort_keys=True, ensure_ascii=False) + "\n")
+    (directory / f"eval-{name}.json").write_text(json.dumps(scores, indent=1, sort_keys=True) + "\n")
 
 
 def _variants() -> list[tuple[str, str]]:
@@ -79,6 +93,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "ablation")
     parser.add_argument("--limit", type=int, default=0, help="only the first N documents of each set")
     parser.add_argument("--models", default=None)
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="also write the everything-on JSON and figures here (golden.py layout)")
+    parser.add_argument("--base-only", action="store_true", help="print the everything-on figures only")
     args = parser.parse_args()
     present = [g for g in args.gold if g.exists()]
     for g in args.gold:
@@ -97,11 +114,16 @@ def main() -> int:
         started = time.perf_counter()
         works = _parsed(analyzer, gold, args.cache / f"{path.stem}-{len(gold)}.pickle")
         parsed_in = time.perf_counter() - started
-        base = _scores(analyzer, gold, works, frozenset())
+        analyses = _analyses(analyzer, works, frozenset())
+        base = _scores(analyzer, gold, works, frozenset(), analyses)
+        if args.dump:
+            _dump(args.dump, path.stem, analyses, base)
         e2e, lenient = base["end_to_end"], base["content_overlap_0.3"]
         print(f"\n{path.name}: {len(gold)} documents (parse {parsed_in:.0f} s); everything on: end-to-end "
               f"TP {e2e['tp']} FP {e2e['fp']} FN {e2e['fn']} F1 {e2e['f1']}; content overlap "
               f"TP {lenient['tp']} FP {lenient['fp']} FN {lenient['fn']} F1 {lenient['f1']}")
+        if args.base_only:
+            continue
         print("\n| switched off | end-to-end ΔTP / ΔFP / ΔFN (ΔF1) | content overlap ΔTP / ΔFP / ΔFN (ΔF1) |")
         print("|---|---|---|")
         for kind, name in _variants():

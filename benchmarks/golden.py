@@ -2,12 +2,15 @@
 
     python benchmarks/golden.py write DIR [--sets corpus,seed,dev,train] [--shared ../shared]
     python benchmarks/golden.py compare DIR [--sets ...]
+    python benchmarks/golden.py diff OLD NEW [--sets ...]
 
 ``write`` analyses the bundled corpus, the seed article and PolNeAR dev and train (read from
 ``../shared``, never copied into the project) and stores one canonical JSON line per document,
 plus the ``attrib eval`` figures of each gold set.  ``compare`` analyses the same inputs again
 and lists every document whose JSON differs and every figure that moved; exit 1 on any
-difference.  The snapshot lives outside the project (it holds PolNeAR text).  Sets whose input
+difference.  ``diff`` compares two snapshots already written (``benchmarks/ablation.py --dump``
+writes one from its cached parses).  A corpus file's ``meta.path`` is where that checkout
+lives, so it is left out of the comparison.  The snapshot lives outside the project (it holds PolNeAR text).  Sets whose input
 is absent are skipped with a message.
 """
 
@@ -67,7 +70,22 @@ def snapshot(out: Path, sets: list[str], shared: Path, models: str | None) -> No
             print(f"{name}: {len(analyses)} documents in {time.perf_counter() - started:.1f} s")
 
 
-def compare(golden: Path, fresh: Path, sets: list[str]) -> int:
+def _comparable(line: str, ignore: frozenset[str] = frozenset()) -> dict:
+    record = json.loads(line)
+    (record.get("meta") or {}).pop("path", None)
+    return _without(record, ignore) if ignore else record
+
+
+def _without(value, ignore: frozenset[str]):
+    """``value`` with every key in ``ignore`` dropped, at any depth (a field a later issue added)."""
+    if isinstance(value, dict):
+        return {k: _without(v, ignore) for k, v in value.items() if k not in ignore}
+    if isinstance(value, list):
+        return [_without(v, ignore) for v in value]
+    return value
+
+
+def compare(golden: Path, fresh: Path, sets: list[str], ignore: frozenset[str] = frozenset()) -> int:
     """Print every difference between two snapshots; the number of differences."""
     differences = 0
     for name in sets:
@@ -76,7 +94,7 @@ def compare(golden: Path, fresh: Path, sets: list[str]) -> int:
             continue
         old = old_file.read_text(encoding="utf-8").splitlines()
         new = new_file.read_text(encoding="utf-8").splitlines()
-        changed = [json.loads(b).get("id") for a, b in zip(old, new) if a != b]
+        changed = [json.loads(b).get("id") for a, b in zip(old, new) if _comparable(a, ignore) != _comparable(b, ignore)]
         if len(old) != len(new):
             print(f"{name}: {len(old)} documents in the snapshot, {len(new)} now")
             differences += 1
@@ -91,11 +109,14 @@ def compare(golden: Path, fresh: Path, sets: list[str]) -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("mode", choices=("write", "compare"))
+    parser.add_argument("mode", choices=("write", "compare", "diff"))
     parser.add_argument("dir", type=Path)
+    parser.add_argument("new", type=Path, nargs="?", help="diff: the second snapshot")
     parser.add_argument("--sets", default=",".join(SETS))
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--models", default=None)
+    parser.add_argument("--ignore", default="", help="comma-separated keys left out at any depth "
+                        "(fields added on purpose since the snapshot, e.g. sourcing,schema_version)")
     args = parser.parse_args()
     sets = [s for s in args.sets.split(",") if s]
     unknown = set(sets) - set(SETS)
@@ -104,6 +125,12 @@ def main() -> int:
     if args.mode == "write":
         snapshot(args.dir, sets, args.shared, args.models)
         return 0
+    if args.mode == "diff":
+        if args.new is None:
+            parser.error("diff needs two snapshot directories")
+        differences = compare(args.dir, args.new, sets, frozenset(filter(None, args.ignore.split(","))))
+        print("identical" if not differences else f"{differences} differences")
+        return 1 if differences else 0
     with tempfile.TemporaryDirectory() as tmp:
         snapshot(Path(tmp), sets, args.shared, args.models)
         differences = compare(args.dir, Path(tmp), sets)
