@@ -100,7 +100,7 @@ def test_analyze_returns_the_json_contract(server, analyzer):
     text = SEED.read_text(encoding="utf-8")
     status, headers, body = request(server["base"] + "/api/analyze", {"id": "seed", "text": text})
     assert status == 200, body
-    assert "analysis;dur=" in headers["server-timing"]
+    assert "analysis;dur=" in headers["server-timing"] and ", cpu;dur=" in headers["server-timing"]
     got = json.loads(body)
     assert got == analyzer.analyze(text, id="seed").to_dict()
     assert Analysis.from_dict(got).id == "seed"
