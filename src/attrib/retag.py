@@ -63,10 +63,15 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
       two finite verbs in a row that English does not have.
     """
-    words = sentence.words
-    verb_lemmas = lexicon.forms
-    hearer_verbs, control_verbs = lexicon.hearer_verbs, lexicon.subject_control_verbs
     found: dict[int, Retag] = {}
+    for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses):
+        step(sentence, lexicon, found)
+    return found
+
+
+def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
+    """A present-tense reporting verb read as a noun after its subject ("Kamarck argues that …")."""
+    words, verb_lemmas = sentence.words, lexicon.forms
     for i, word in enumerate(words[1:-1], start=1):
         if word.upos == "NOUN" and word.xpos in ("NN", "NNS"):
             lemma = verb_lemmas.get(word.lower)
@@ -76,6 +81,11 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
             if _clause_follows(words, i + 1) and (xpos == "VBZ" or _plural_subject_before(words, i)) or \
                     xpos == "VBZ" and _set_off_after_its_subject(words, i):
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
+
+
+def _headline_verbs(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
+    """A reporting verb in a headline read as a name (title case) or as a noun (no finite verb)."""
+    words, verb_lemmas = sentence.words, lexicon.forms
     if _title_case(words):
         for i in range(1, len(words) - 1):
             lemma = verb_lemmas.get(words[i].lower)
@@ -86,25 +96,37 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
             if i not in found and i - 1 not in found and _headline_verb_read_as_noun(words, i, verb_lemmas):
                 xpos = _present_tense(words[i].lower, verb_lemmas[words[i].lower])
                 found[i] = Retag("VERB", xpos, verb_lemmas[words[i].lower], VERB_FEATS[xpos])  # type: ignore[index]
+
+
+def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
+    """Past tense and participle confused, and a name read as a verb before a reporting verb."""
+    words, verb_lemmas = sentence.words, lexicon.forms
     for i, word in enumerate(words[:-1]):
+        lemma = verb_lemmas.get(word.lower)
         if word.xpos == "VBD" and word.upos == "VERB" and _modifies_the_speaker(words, i, verb_lemmas):
             found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")
-        elif word.xpos == "VBN" and word.lower in verb_lemmas and (
-                _finite_without_auxiliary(sentence, i) or _only_verb_of_a_noun_root(sentence, i)):
-            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "Trump tweeted/VBN that"
-        elif word.lower in verb_lemmas and _inverted_cue_read_as_modifier(sentence, i):
-            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)  # "…, noted/VBN NBC's Chinni."
-        elif word.xpos == "VBN" and word.lower in verb_lemmas and _reduced_relative(sentence, i) and (
-                verb_lemmas[word.lower] not in hearer_verbs and _that_clause_follows(sentence, i) or
-                verb_lemmas[word.lower] in control_verbs and _infinitive_follows(words, i)):
-            # "aides insisted/VBN that …", "countries agreed/VBN to share …"
-            found[i] = Retag("VERB", "VBD", verb_lemmas[word.lower], _PAST_FEATS)
+        elif lemma is not None and _past_tense_read_as_participle(sentence, i, lexicon):
+            found[i] = Retag("VERB", "VBD", lemma, _PAST_FEATS)
         elif word.xpos == "VBN" and _second_subject_of_a_later_verb(sentence, i):
             found[i] = Retag("VERB", "VBD", word.lemma, _PAST_FEATS)
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
-    return found
+
+
+def _past_tense_read_as_participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """A reporting verb's past tense read as a participle: with a subject and no auxiliary ("Trump
+    tweeted/VBN that"), as an inverted cue ("…, noted/VBN NBC's Chinni."), or as a reduced
+    relative reporting a clause ("aides insisted/VBN that …", "countries agreed/VBN to share …")."""
+    word = sentence.words[i]
+    lemma = lexicon.forms[word.lower]
+    if word.xpos == "VBN" and (_finite_without_auxiliary(sentence, i) or _only_verb_of_a_noun_root(sentence, i)):
+        return True
+    if _inverted_cue_read_as_modifier(sentence, i):
+        return True
+    return word.xpos == "VBN" and _reduced_relative(sentence, i) and (
+        lemma not in lexicon.hearer_verbs and _that_clause_follows(sentence, i) or
+        lemma in lexicon.subject_control_verbs and _infinitive_follows(sentence.words, i))
 
 
 def _title_case(words: tuple[Word, ...]) -> bool:
