@@ -101,6 +101,15 @@ def test_the_reason_for_anonymity_is_linked_to_its_source(analysis):
     assert any(f.rule == "ATR011" and f.text == "one worker" for f in analysis.findings)
 
 
+def test_mentions_end_at_the_noun_phrase(analysis):
+    helix = _speaker(analysis, "Helix")
+    assert helix.name == "Helix Therapeutics Inc." and [m.text for m in helix.mentions] == ["Helix Therapeutics Inc."]
+    porter = _speaker(analysis, "Dr. Alan Porter")
+    assert (porter.name, porter.role, porter.affiliation) == (
+        "Alan Porter", "Chief Medical Officer", "Helix Therapeutics")
+    assert porter.sourcing.category == "named_person"
+
+
 def test_profile_and_summary_show_the_sourcing(analysis):
     profile = sourcing_profile(analysis)
     assert abs(sum(share for *_, share in profile) - 1) < 1e-9 and sum(n for _, _, n, _ in profile) == len(

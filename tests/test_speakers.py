@@ -95,3 +95,17 @@ def test_the_press_service_and_the_kremlin_are_one_speaker():
         "The/DET/4/det Kremlin/PROPN/4/compound press/NOUN/4/compound service/NOUN/5/nsubj added/VERB/0/root/add/VBD "
         "talks/NOUN/7/nsubj resume/VERB/5/ccomp/resume/VBP ./PUNCT/5/punct")
     assert len(speakers) == 1 and speakers[0].name == "Kremlin" and len(speakers[0].mentions) == 2
+
+
+def test_role_as_written_and_name_from_an_apposition():
+    spec = ("The/DET/4/det city/NOUN/4/nmod:poss 's/PART/2/case chief/ADJ/5/amod engineer/NOUN/0/root ,/PUNCT/7/punct "
+            "Marta/PROPN/5/appos Quiroga/PROPN/7/flat")
+    doc, _ = parsed(spec)
+    s = doc.sentences[0]
+    m = read_mention(doc.text, (s.words[0].start, s.words[-1].end), s, 4)
+    assert (m.kind, m.name, m.role) == ("person", "Marta Quiroga", "city's chief engineer")
+
+
+def test_trailing_time_words_are_not_part_of_the_mention():
+    m = mention("Helix/PROPN/3/compound Therapeutics/PROPN/3/compound Inc./PROPN/0/root today/NOUN/3/obl:tmod", 2)
+    assert m.name == "Helix Therapeutics Inc." and m.text == "Helix Therapeutics Inc."

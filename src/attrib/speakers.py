@@ -18,11 +18,12 @@ affiliation ("Kremlin") and a kind, then linked to an entity:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from attrib.attribution import Attribution
 from attrib.attribution.tree import noun_phrase
 from attrib.document import Document, Sentence, Word
-from attrib.lexicon import Lexicon, load_lexicon
+from attrib.lexicon import Lexicon, load_lexicon, read_list
 from attrib.records import Span, Speaker
 
 __all__ = ["Mention", "Entity", "read_mention", "resolve_speakers"]
@@ -80,25 +81,45 @@ def _title_positions(words: list[Word], lex: Lexicon) -> list[int]:
     return out
 
 
-def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None,
-                 lex: Lexicon | None = None) -> Mention:
-    """What a source mention says about its speaker: kind, name, role, affiliation."""
-    lex = lex or load_lexicon()
-    surface = text[span[0]:span[1]]
-    words = _mention_words(sentence, span)
+@dataclass
+class _Reading:
+    """A mention split into the parts ``read_mention`` decides on."""
+
+    text: str
+    span: tuple[int, int]
+    surface: str
+    words: list[Word]
+    content: list[Word]
+    appositive: list[Word]
+    head_word: Word
+    head: int | None
+    titles: list[int]
+    run: list[Word]
+    start: int = 0
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def _as_written(text: str, words: list[Word]) -> str:
+    """Words as the text writes them ("city's chief engineer"), not re-joined tokens ("city 's")."""
     if not words:
-        words = [Word(i, t, span[0], span[1]) for i, t in enumerate(surface.split())]
-    lowered = surface.lower().strip()
-    if lowered in lex.pronouns:
-        return Mention(span, surface, "pronoun", surface, pronoun=lowered, head=lowered)
-    # "Kerem Yalvaç, a defence analyst at …": name and title before the first comma, the rest is a role
-    comma = next((k for k, w in enumerate(words) if w.text == "," and k > 0), None)
-    appositive = words[comma + 1:] if comma is not None else []
-    main = words[:comma] if comma is not None else words
-    content = [w for w in main if w.lower not in _DETERMINERS and w.upos not in ("DET", "PUNCT", "PART")
-               and w.text not in ("'s", "’s")]
-    if not content:
-        content = main
+        return ""
+    if words[0].start <= words[-1].end and words[0].start < words[-1].end <= len(text):
+        return text[words[0].start:words[-1].end]
+    return " ".join(w.text for w in words)
+
+
+def _trim_time_words(words: list[Word], lex: Lexicon) -> list[Word]:
+    """A mention ends at its noun phrase: "Helix Therapeutics Inc. today" → "Helix Therapeutics Inc."."""
+    times = lex.words("time_words")
+    out = list(words)
+    while len(out) > 1 and (out[-1].lower in times or out[-1].upos == "PUNCT" and out[-1].text in ",;:—–-"):
+        out.pop()
+    return out
+
+
+def _head_of(sentence: Sentence | None, head: int | None, span: tuple[int, int],
+             content: list[Word]) -> tuple[Word, int | None]:
     head_word = None
     if sentence is not None and head is not None and 0 <= head < len(sentence.words):
         hw = sentence.words[head]
@@ -108,71 +129,170 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         head = None  # the head belongs to another sentence (a continued speaker): read the words only
     if head_word is None or head_word not in content:
         head_word = content[-1]
-    head_lemma = (head_word.lemma or head_word.text).lower()
+    return head_word, head
+
+
+def _split(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None,
+           lex: Lexicon) -> _Reading:
+    surface = text[span[0]:span[1]]
+    words = _trim_time_words(_mention_words(sentence, span), lex)
+    if not words:
+        words = [Word(i, t, span[0], span[1]) for i, t in enumerate(surface.split())]
+    # "Kerem Yalvaç, a defence analyst at …": name and title before the first comma, the rest is a role
+    comma = next((k for k, w in enumerate(words) if w.text == "," and k > 0), None)
+    appositive = words[comma + 1:] if comma is not None else []
+    main = words[:comma] if comma is not None else words
+    content = [w for w in main if w.lower not in _DETERMINERS and w.upos not in ("DET", "PUNCT", "PART")
+               and w.text not in ("'s", "’s")] or main
+    head_word, head = _head_of(sentence, head, span, content)
     titles = _title_positions(content, lex)
-    # a name: the last run of capitalised words after the last title (the one holding the head, if any);
-    # lower-case words before it are a role ("military commentator Viktor Larionov")
-    start = titles[-1] + 1 if titles else 0
+    return _Reading(text, span, surface, words, content, appositive, head_word, head, titles, [])
+
+
+def _name_runs(r: _Reading, lex: Lexicon) -> None:
+    """A name: the last run of capitalised words after the last title (the one holding the head,
+    if any); lower-case words before it are a role ("military commentator Viktor Larionov").
+    After a title, a run ends at "of"/"at": "Professor Lena Hartwig of the University of Bremen"."""
+    content = r.content
+    r.start = r.titles[-1] + 1 if r.titles else 0
     runs: list[list[Word]] = [[]]
-    for w in content[start:]:
-        if _capitalised(w) and w.lower not in _HONORIFICS and w.lower not in lex.titles:
+    for w in content[r.start:]:
+        if _capitalised(w) and w.lower not in _HONORIFICS and w.lower not in lex.titles and \
+                not (w.index == 0 and w.upos == "NOUN"):  # "Sources close to …": capitalised, not a name
             runs[-1].append(w)
         elif runs[-1]:
             runs.append([])
-    runs = [r for r in runs if r]
-    run = next((r for r in runs if head_word is not None and head_word in r), runs[-1] if runs else [])
-    if run and not titles and run is runs[-1] and len(run) >= 2 and content.index(run[0]) > 0:
-        before = content[:content.index(run[0])]
+    runs = [x for x in runs if x]
+    if r.titles and len(runs) > 1 and not any(w.lower in lex.organisations for w in runs[0]):
+        runs = runs[:1]
+    r.run = next((x for x in runs if r.head_word in x), runs[-1] if runs else [])
+    if r.run and not r.titles and r.run is runs[-1] and len(r.run) >= 2 and content.index(r.run[0]) > 0:
+        before = content[:content.index(r.run[0])]
         if before and all(w.upos in ("NOUN", "ADJ", "PROPN") or w.text[:1].islower() for w in before):
-            titles = [content.index(run[0]) - 1]
-            start = titles[0] + 1
-    name_text = " ".join(w.text for w in run)
-    role_words = content[:start] if titles else []
-    role = " ".join(w.text for w in role_words) or None
-    affiliation = None
-    if titles:
-        before_title = [w for w in content[:titles[0]] if _capitalised(w)]
+            r.titles = [content.index(r.run[0]) - 1]
+            r.start = r.titles[0] + 1
+
+
+def _roles(r: _Reading, sentence: Sentence | None, lex: Lexicon) -> None:
+    """Role and affiliation: words before the name ("Kremlin spokesman"), else an apposition
+    ("…, Chief Medical Officer of Helix Therapeutics": role before "of", affiliation after)."""
+    content = r.content
+    role_words = [w for w in content[:r.start] if w.lower not in _HONORIFICS] if r.titles else []
+    r.role = _as_written(r.text, role_words) or None
+    if r.titles:
+        before_title = [w for w in content[:r.titles[0]] if _capitalised(w)]
         if before_title:
-            affiliation = " ".join(w.text for w in before_title)
-    if role is None and appositive:
-        described = [w for w in appositive if w.upos not in ("DET", "PUNCT") and w.lower not in _DETERMINERS]
-        if any(w.lower in lex.titles or (w.lemma or "").lower() in lex.titles for w in described):
-            role = " ".join(w.text for w in described)
-    if sentence is not None and head is not None and role is None:
-        role, aff = _appositive_role(sentence, head, lex)
-        affiliation = affiliation or aff
-    modifiers = frozenset(w.lower for w in content if w is not head_word)
-    org_head = head_lemma in lex.organisations or head_word.lower in lex.organisations
-    typed = _kind_from_entities(content, head_word)
+            r.affiliation = " ".join(w.text for w in before_title)
+    if r.run and r.titles and r.run[-1] is not content[-1]:
+        after = content[content.index(r.run[-1]) + 1:]
+        if after and after[0].lower in ("of", "at", "from", "for") and any(_capitalised(w) for w in after[1:]):
+            r.affiliation = r.affiliation or _as_written(r.text, after[1:])
+    if r.role is None and r.appositive:
+        _appositive_parts(r, lex)
+    if sentence is not None and r.head is not None and r.role is None:
+        r.role, aff = _appositive_role(sentence, r.head, lex)
+        r.affiliation = r.affiliation or aff
+
+
+def _appositive_parts(r: _Reading, lex: Lexicon) -> None:
+    described = [w for w in r.appositive if w.upos not in ("DET", "PUNCT") and w.lower not in _DETERMINERS]
+    if not any(w.lower in lex.titles or (w.lemma or "").lower() in lex.titles for w in described):
+        return
+    prep = next((k for k, w in enumerate(described) if k > 0 and w.lower in ("of", "at", "for", "from")
+                 and any(_capitalised(x) for x in described[k + 1:])), None)
+    if prep is None:
+        r.role = _as_written(r.text, described)
+        return
+    r.role = _as_written(r.text, described[:prep])
+    owner = [w for w in described[prep + 1:] if w.upos != "DET" and w.lower not in ("the",)]
+    r.affiliation = r.affiliation or _as_written(r.text, owner) or None
+
+
+def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, head: int | None,
+                 lex: Lexicon | None = None) -> Mention:
+    """What a source mention says about its speaker: kind, name, role, affiliation."""
+    lex = lex or load_lexicon()
+    surface = text[span[0]:span[1]]
+    lowered = surface.lower().strip()
+    if lowered in lex.pronouns:
+        return Mention(span, surface, "pronoun", surface, pronoun=lowered, head=lowered)
+    r = _split(text, span, sentence, head, lex)
+    if r.words and r.words[-1].end < span[1] and span[0] <= r.words[-1].end:
+        r.span = (span[0], r.words[-1].end)  # trailing time words are not part of the mention
+        r.surface = text[r.span[0]:r.span[1]]
+    _name_runs(r, lex)
+    _roles(r, sentence, lex)
+    return _by_entities(r, lex) or _by_name(r, lex) or _by_description(r, lex)
+
+
+def _modifiers_of(r: _Reading) -> frozenset[str]:
+    return frozenset(w.lower for w in r.content if w is not r.head_word)
+
+
+def _head_lemma(r: _Reading) -> str:
+    return (r.head_word.lemma or r.head_word.text).lower()
+
+
+def _by_entities(r: _Reading, lex: Lexicon) -> Mention | None:
+    """The kind an NER model gives (official models only), and "Moscow said" (a place: the government)."""
+    content = r.content
+    typed = _kind_from_entities(content, r.head_word)
     if typed == "person":
         people = [w for w in content if w.entity_type == "PERSON"]
         role_words = content[:content.index(people[0])] if people else []
-        return Mention(span, surface, "person", " ".join(w.text for w in people),
-                       role or (" ".join(w.text for w in role_words) or None), affiliation,
-                       head=people[-1].lower if people else head_word.lower)
+        return Mention(r.span, r.surface, "person", " ".join(w.text for w in people),
+                       r.role or (" ".join(w.text for w in role_words) or None), r.affiliation,
+                       head=people[-1].lower if people else r.head_word.lower)
     if typed:
-        return Mention(span, surface, typed, " ".join(w.text for w in content), None, affiliation,
-                       head=head_lemma, modifiers=modifiers)
+        return Mention(r.span, r.surface, typed, " ".join(w.text for w in content), None, r.affiliation,
+                       head=_head_lemma(r), modifiers=_modifiers_of(r))
     places = lex.words("places")
     named = [w.lower for w in content if w.lower not in ("and", "or", "&")]
     if " ".join(w.lower for w in content) in places or (len(named) > 1 and all(n in places for n in named)):
-        return Mention(span, surface, "organisation", " ".join(w.text for w in content), None, None,
-                       head=head_lemma, modifiers=modifiers)  # "Moscow said": the government
-    if run and not org_head and not any(w.lower in lex.organisations for w in run) and \
-            (titles or len(run) >= 2 or head_word in run) and not _is_outlet(run, words):
-        return Mention(span, surface, "person", name_text, role, affiliation, head=run[-1].lower,
-                       modifiers=frozenset(w.lower for w in run[:-1]))
+        return Mention(r.span, r.surface, "organisation", " ".join(w.text for w in content), None, None,
+                       head=_head_lemma(r), modifiers=_modifiers_of(r))
+    return None
+
+
+def _org_head(r: _Reading, lex: Lexicon) -> bool:
+    return _head_lemma(r) in lex.organisations or r.head_word.lower in lex.organisations
+
+
+def _by_name(r: _Reading, lex: Lexicon) -> Mention | None:
+    """A person by name ("Dmitry Peskov"), unless the run is an organisation's or an outlet's."""
+    run = r.run
+    if run and not _org_head(r, lex) and not any(w.lower in lex.organisations for w in run) and \
+            (r.titles or len(run) >= 2 or r.head_word in run) and not _is_outlet(run, r.words):
+        return Mention(r.span, r.surface, "person", " ".join(w.text for w in run), r.role, r.affiliation,
+                       head=run[-1].lower, modifiers=frozenset(w.lower for w in run[:-1]))
+    if not run and r.appositive:
+        names = [w for w in r.appositive if w.upos == "PROPN"]
+        if names and len(names) == len([w for w in r.appositive if w.upos != "PUNCT"]) and \
+                not _org_head(r, lex) and not any(w.lower in lex.organisations for w in names):
+            # "Coastline's founder, Rebecca Lyle": the name is in the apposition
+            return Mention(r.span, r.surface, "person", " ".join(w.text for w in names),
+                           _as_written(r.text, [w for w in r.content if w.lower not in _HONORIFICS]) or None,
+                           r.affiliation, head=names[-1].lower,
+                           modifiers=frozenset(w.lower for w in names[:-1]))
+    return None
+
+
+def _by_description(r: _Reading, lex: Lexicon) -> Mention:
+    """Organisations, anonymous sources, groups and roles with no name."""
+    content, head_word, run = r.content, r.head_word, r.run
+    head_lemma, modifiers = _head_lemma(r), _modifiers_of(r)
     # the words as written, from the first to the last content word ("Russia’s defence ministry",
     # "Ministry of the Interior"), not re-joined tokens ("Russia defence ministry")
-    bare = text[content[0].start:content[-1].end] if content[0].end <= content[-1].end and \
-        span[0] <= content[0].start and content[-1].end <= span[1] else " ".join(w.text for w in content)
+    bare = r.text[content[0].start:content[-1].end] if content[0].end <= content[-1].end and \
+        r.span[0] <= content[0].start and content[-1].end <= r.span[1] else " ".join(w.text for w in content)
     owner = _press_unit_owner(content, lex)
     if owner:  # "the Kremlin press service" is the Kremlin speaking
-        return Mention(span, surface, "organisation", " ".join(w.text for w in owner), None, affiliation,
+        return Mention(r.span, r.surface, "organisation", " ".join(w.text for w in owner), None, r.affiliation,
                        head=(owner[-1].lemma or owner[-1].text).lower(),
                        modifiers=frozenset(w.lower for w in owner[:-1]))
-    if org_head or (run and words[0].lower == "the") or (run and head_word in run):
-        return Mention(span, surface, "organisation", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+    if _org_head(r, lex) or (run and r.words[0].lower == "the") or (run and head_word in run):
+        return Mention(r.span, r.surface, "organisation", bare, r.role, r.affiliation, head=head_lemma,
+                       modifiers=modifiers)
     plural = head_word.feat("Number") == "Plur" or head_word.lower.endswith("s")
     level = lex.anonymous.get(head_word.lower) or lex.anonymous.get(head_lemma)
     if level is not None:
@@ -182,12 +302,14 @@ def read_mention(text: str, span: tuple[int, int], sentence: Sentence | None, he
         # "a senior Turkish official", "military sources": unnamed however described;
         # "Russian officials": a group the reader can identify
         if level == "always" or (level == "bare" and not plural) or (not specific and not named):
-            return Mention(span, surface, "anonymous", bare, None, affiliation, head=head_lemma, modifiers=modifiers)
+            return Mention(r.span, r.surface, "anonymous", bare, None, r.affiliation, head=head_lemma,
+                           modifiers=modifiers)
     if plural and (head_word.lower in lex.groups or head_lemma in lex.groups):
-        return Mention(span, surface, "group", bare, None, affiliation, head=head_lemma, modifiers=modifiers)
-    if titles:
-        return Mention(span, surface, "person", "", role or bare, affiliation, head=head_lemma, modifiers=modifiers)
-    return Mention(span, surface, "unknown", bare, role, affiliation, head=head_lemma, modifiers=modifiers)
+        return Mention(r.span, r.surface, "group", bare, None, r.affiliation, head=head_lemma, modifiers=modifiers)
+    if r.titles:
+        return Mention(r.span, r.surface, "person", "", r.role or bare, r.affiliation, head=head_lemma,
+                       modifiers=modifiers)
+    return Mention(r.span, r.surface, "unknown", bare, r.role, r.affiliation, head=head_lemma, modifiers=modifiers)
 
 
 def _press_unit_owner(content: list[Word], lex: Lexicon) -> list[Word]:
@@ -280,6 +402,9 @@ class _Resolver:
                     return e
                 if m.head in e.heads and (m.modifiers <= e.modifiers or e.modifiers <= m.modifiers):
                     return e
+            if m.kind == "person" and e.kind == "organisation" and len(m.name.split()) == 1 and \
+                    len(e.name.split()) > 1 and e.name.split()[0].lower() == m.name.lower():
+                return e  # "Meridian said" after "Meridian Health Partners"
             if m.kind == "group" and e.kind == "group" and m.name.lower() == e.name.lower():
                 return e
             if m.kind == "anonymous" and e.kind == "anonymous" and m.text.lower().startswith("the ") and \
@@ -329,7 +454,10 @@ def resolve_speakers(doc: Document, attributions: list[Attribution],
             assigned[k] = e.id
             continue
         sentence = _sentence(doc, att.sentence)
+        _widen_to_access_holder(att, sentence, lex)
         m = read_mention(doc.text, att.source, sentence, att.source_head, lex)
+        if m.span != att.source and att.source[0] <= m.span[0] < m.span[1] <= att.source[1]:
+            att.source = m.span  # the mention ends at its noun phrase ("… Inc. today" → "… Inc.")
         e: Entity | None = None
         if m.kind == "pronoun":
             e = _resolve_pronoun(r, att, m, sentence, lex)
@@ -346,6 +474,39 @@ def resolve_speakers(doc: Document, attributions: list[Attribution],
         for e in r.entities if e.mentions
     ]
     return speakers, assigned
+
+
+def _widen_to_access_holder(att: Attribution, sentence: Sentence | None, lex: Lexicon) -> None:
+    """"Sources close to the trial said": the source is who has the access, not what it is to
+    (a misattached parse picks "the trial").  Widen the source to the noun before "close to",
+    "familiar with", "briefed on" (``sourcing_modifiers.tsv``: access)."""
+    if sentence is None or att.source is None:
+        return
+    access = {w for w, effect in _access_words() if effect == "access"}
+    words = sentence.words
+    first = next((w.index for w in words if w.start >= att.source[0]), None)
+    if first is None or first < 2:
+        return
+    k = first - 1
+    if words[k].upos == "ADP" or words[k].lower in ("to", "with", "on", "of", "in"):
+        k -= 1
+    if k < 1 or words[k].lower not in access:
+        return
+    if words[k].lower == "knowledge" and k >= 2 and words[k - 1].lower == "with":
+        k -= 1
+    holder = k - 1
+    if words[holder].upos not in ("NOUN", "PRON", "PROPN"):
+        return
+    begin = holder
+    while begin > 0 and words[begin - 1].upos in ("DET", "NUM", "ADJ", "NOUN") and words[begin - 1].text != ",":
+        begin -= 1
+    att.source = (words[begin].start, att.source[1])
+    att.source_head = holder
+
+
+@cache
+def _access_words() -> tuple[tuple[str, str], ...]:
+    return tuple((row[0].lower(), row[1]) for row in read_list("sourcing_modifiers.tsv"))
 
 
 def _resolve_pronoun(r: _Resolver, att: Attribution, m: Mention, sentence: Sentence | None,
