@@ -10,8 +10,8 @@ plus the ``attrib eval`` figures of each gold set.  ``compare`` analyses the sam
 and lists every document whose JSON differs and every figure that moved; exit 1 on any
 difference.  ``diff`` compares two snapshots already written (``benchmarks/ablation.py --dump``
 writes one from its cached parses).  A corpus file's ``meta.path`` is where that checkout
-lives, so it is left out of the comparison.  The snapshot lives outside the project (it holds PolNeAR text).  Sets whose input
-is absent are skipped with a message.
+lives, so it is left out of the comparison.  The snapshot lives outside the project (it holds
+PolNeAR text).  Sets whose input is absent are skipped with a message.
 """
 
 from __future__ import annotations
@@ -94,7 +94,8 @@ def compare(golden: Path, fresh: Path, sets: list[str], ignore: frozenset[str] =
             continue
         old = old_file.read_text(encoding="utf-8").splitlines()
         new = new_file.read_text(encoding="utf-8").splitlines()
-        changed = [json.loads(b).get("id") for a, b in zip(old, new) if _comparable(a, ignore) != _comparable(b, ignore)]
+        changed = [json.loads(b).get("id") for a, b in zip(old, new)
+                   if _comparable(a, ignore) != _comparable(b, ignore)]
         if len(old) != len(new):
             print(f"{name}: {len(old)} documents in the snapshot, {len(new)} now")
             differences += 1
