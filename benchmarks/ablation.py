@@ -70,6 +70,37 @@ def _dump(directory: Path, name: str, analyses: list, scores: dict) -> None:
     (directory / f"eval-{name}.json").write_text(json.dumps(scores, indent=1, sort_keys=True) + "\n")
 
 
+def _cue_lemma(quote, lexicon) -> str:
+    if quote.cue is None:
+        return "(no cue)"
+    words = quote.cue.text.lower().split()
+    return lexicon.forms.get(words[-1], " ".join(words)) if words else "(no cue)"
+
+
+def _group_rows(analyzer, gold: list[dict], analyses: list, base: dict, minimum: int) -> list[str]:
+    """Drop the attributions of one cue category, or of one cue lemma, at a time (after the fact:
+    what removing that category or verb from the lexicon would roughly do)."""
+    from dataclasses import replace
+
+    from attrib.evaluation import score_documents
+
+    groups = {
+        "category": lambda q: q.category or "-",
+        "cue": lambda q: _cue_lemma(q, analyzer.lexicon),
+    }
+    rows = []
+    for kind, key_of in groups.items():
+        sizes: dict[str, int] = {}
+        for a in analyses:
+            for q in a.quotes:
+                sizes[key_of(q)] = sizes.get(key_of(q), 0) + 1
+        for name in sorted(k for k, n in sizes.items() if n >= minimum):
+            kept = [replace(a, quotes=tuple(q for q in a.quotes if key_of(q) != name)) for a in analyses]
+            result = score_documents(zip(gold, kept)).as_dict()
+            rows.append(_row(f"{kind} ({sizes[name]})", name, base, result))
+    return rows
+
+
 def _variants() -> list[tuple[str, str]]:
     from attrib.attribution import CONSTRUCTIONS
     from attrib.attribution.verb import EARLY_VETOES, VERB_VETOES
@@ -96,6 +127,10 @@ def main() -> int:
     parser.add_argument("--dump", type=Path, default=None,
                         help="also write the everything-on JSON and figures here (golden.py layout)")
     parser.add_argument("--base-only", action="store_true", help="print the everything-on figures only")
+    parser.add_argument("--only", default="", help="comma-separated construction or veto ids: only these variants")
+    parser.add_argument("--groups", type=int, default=0, metavar="N",
+                        help="instead of constructions and vetoes, drop each cue category and each cue lemma "
+                             "with at least N attributions")
     args = parser.parse_args()
     present = [g for g in args.gold if g.exists()]
     for g in args.gold:
@@ -126,7 +161,13 @@ def main() -> int:
             continue
         print("\n| switched off | end-to-end ΔTP / ΔFP / ΔFN (ΔF1) | content overlap ΔTP / ΔFP / ΔFN (ΔF1) |")
         print("|---|---|---|")
+        if args.groups:
+            for line in _group_rows(analyzer, gold, analyses, base, args.groups):
+                print(line, flush=True)
+            continue
         for kind, name in _variants():
+            if args.only and name not in args.only.split(","):
+                continue
             print(_row(kind, name, base, _scores(analyzer, gold, works, frozenset({name}))), flush=True)
     return 0
 

@@ -44,6 +44,8 @@ def _from_noun(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None
         intention = clause is not None
     if clause is None:
         return _noun_before_quotation(ctx, sentence, cue) if ctx.on("noun-before-quotation") else None
+    if not ctx.on("intention-noun" if intention else "reporting-noun"):
+        return None
     source_idx: list[int] = []
     for c in sentence.children(n):
         rel = words[c].deprel
