@@ -603,7 +603,10 @@ register("reporting-verb", "A reporting verb with its clause, object or adjacent
          fires=("The army said three soldiers were killed in the strike.",
                 "“We will achieve justice,” Jordan said.",
                 "Three soldiers were killed, the army said."),
-         passes=("The army sent three soldiers to the border.", "I think the roads are open."))
+         passes=("The army sent three soldiers to the border.", "I think the roads are open.",
+                 # deeds, decisions and votes are the reporter's claims (docs/attribution-guideline.md)
+                 "The council decided to close the bridge.", "Hale voted against the plan.",
+                 "Owners welcomed the decision.", "The defender conceded a penalty."))
 register("agentless-passive", "A reporting verb in the passive with no by-agent: a claim whose source the text "
          "does not name (`He was accused of fraud`).",
          module="verb", trigger=reporting_verb_form,
