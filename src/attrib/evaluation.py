@@ -28,7 +28,7 @@ from typing import Any
 
 from attrib.records import Analysis
 
-__all__ = ["Scores", "score_documents", "load_gold", "format_scores"]
+__all__ = ["Scores", "score_documents", "load_gold", "format_scores", "judge_quotes"]
 
 _TRIM = " \t\n,.;:!?\"'“”‘’«»()[]—–-"
 
@@ -140,6 +140,19 @@ def _source_ok(analysis: Analysis, pred_index: int, gold_q: dict[str, Any]) -> b
         return True
     speaker = analysis.speaker(q.speaker)
     return speaker is not None and any(_overlaps((m.start, m.end), gold_span) for m in speaker.mentions)
+
+
+def judge_quotes(gold_doc: dict[str, Any], analysis: Analysis) -> list[bool]:
+    """For each predicted quote, whether it is right end to end: matched to a gold quote (content
+    overlap ≥ 30 %, one to one) with the right source.  What calibration counts
+    (``benchmarks/calibrate.py``)."""
+    gold = gold_doc.get("quotes", [])
+    g_sets = [_chars(_gold_spans(q)) for q in gold]
+    p_sets = [_chars((c.start, c.end) for c in q.contents) for q in analysis.quotes]
+    right = [False] * len(analysis.quotes)
+    for gi, pi in _match(g_sets, p_sets, 0.3):
+        right[pi] = _source_ok(analysis, pi, gold[gi])
+    return right
 
 
 def score_documents(pairs: Iterable[tuple[dict[str, Any], Analysis]]) -> Scores:

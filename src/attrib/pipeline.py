@@ -25,11 +25,12 @@ from typing import Any
 from attrib.attribution import Attribution, Context, find_attributions, may_attribute
 from attrib.budget import MAX_CHARS, bound_sentences, check_size
 from attrib.claims import find_claims
+from attrib.confidence import calibration, source_kind
 from attrib.document import Document, Sentence
 from attrib.errors import InputError
 from attrib.ingest import batched
 from attrib.layout import find_blocks
-from attrib.lexicon import load_lexicon
+from attrib.lexicon import Lexicon, load_lexicon
 from attrib.nlp import NLP, cores, load_nlp
 from attrib.quotes import QuoteScan, find_quotations
 from attrib.records import Analysis, Quote, Sourcing, Span
@@ -201,7 +202,7 @@ class Analyzer:
         attributions = find_attributions(doc, scan, self.lexicon, context=context)
         speakers, speaker_of = resolve_speakers(doc, attributions, self.lexicon)
         sourced = assess_sourcing(doc, attributions, speakers, speaker_of, self.lexicon)
-        quotes, quote_ids = _quote_records(doc.text, attributions, sourced.speaker_of, sourced.of)
+        quotes, quote_ids = _quote_records(doc.text, attributions, sourced.speaker_of, sourced.of, self.lexicon)
         claims = find_claims(doc, attributions, quote_ids,
                              {id(a): sourced.of[k] for k, a in enumerate(attributions) if k in sourced.of})
         ctx = RuleContext(doc, scan, tuple(quotes), tuple(sourced.speakers), tuple(claims), self.lexicon)
@@ -211,8 +212,10 @@ class Analyzer:
 
 
 def _quote_records(text: str, attributions: list[Attribution], speaker_of: dict[int, str],
-                   sourcing: dict[int, Sourcing] | None = None) -> tuple[list[Quote], dict[int, str]]:
+                   sourcing: dict[int, Sourcing] | None = None,
+                   lexicon: Lexicon | None = None) -> tuple[list[Quote], dict[int, str]]:
     ids = {id(a): f"q{k + 1}" for k, a in enumerate(attributions)}
+    lexicon = lexicon or load_lexicon()
     quotes = []
     for k, a in enumerate(attributions):
         quotes.append(Quote(
@@ -220,10 +223,12 @@ def _quote_records(text: str, attributions: list[Attribution], speaker_of: dict[
             contents=tuple(Span.of(text, s, e) for s, e in a.contents),
             cue=Span.of(text, *a.cue) if a.cue else None,
             source=Span.of(text, *a.source) if a.source else None,
-            speaker=speaker_of.get(k), confidence=a.confidence,
+            speaker=speaker_of.get(k),
+            confidence=calibration().confidence(a.construction, a.category, source_kind(
+                text[a.source[0]:a.source[1]] if a.source else None, lexicon)),
             channel=Span.of(text, *a.channel) if a.channel else None,
             nested_in=ids.get(id(a.nested_in)) if a.nested_in is not None else None,
-            sourcing=(sourcing or {}).get(k),
+            sourcing=(sourcing or {}).get(k), category=a.category or None, construction=a.construction or None,
         ))
     return quotes, ids
 

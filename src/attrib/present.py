@@ -81,6 +81,7 @@ def _quote_rows(a: Analysis) -> Iterable[dict[str, Any]]:
                "speaker": s.name if s else "", "speaker_kind": s.kind if s else "",
                "source": q.source.text if q.source else "", "cue": q.cue.text if q.cue else "",
                "channel": q.channel.text if q.channel else "", "nested_in": q.nested_in or "",
+               "category": q.category or "", "construction": q.construction or "",
                "confidence": f"{q.confidence:.2f}", "start": q.start, "end": q.end, "line": line, "column": col,
                "content": " … ".join(c.text for c in q.contents)}
 
@@ -136,7 +137,7 @@ def csv_text(analyses: Iterable[Analysis], table: str) -> str:
 
 _HEADERS = {
     "quotes": ["document", "id", "type", "speaker_id", "speaker", "speaker_kind", "source", "cue", "channel",
-               "nested_in", "confidence", "start", "end", "line", "column", "content"],
+               "nested_in", "category", "construction", "confidence", "start", "end", "line", "column", "content"],
     "speakers": ["document", "id", "name", "kind", "role", "affiliation", "statements", "mentions", "mention_texts"],
     "claims": ["document", "id", "attributed", "quote", "checkworthiness", "signals", "start", "end", "line",
                "column", "text"],

@@ -32,7 +32,9 @@ __all__ = [
     "BlockKind",
 ]
 
-SCHEMA_VERSION = "1.1"  # 1.1: ``sourcing`` on speakers, quotes and claims (issue 18)
+# 1.1: ``sourcing`` on speakers, quotes and claims (issue 18);
+# 1.2: quotes' ``category`` and ``construction``; ``confidence`` is calibrated (issue 17)
+SCHEMA_VERSION = "1.2"
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal["person", "organisation", "group", "anonymous", "unknown"]
@@ -89,6 +91,8 @@ class Quote:
     channel: Span | None = None
     nested_in: str | None = None
     sourcing: Sourcing | None = None
+    category: str | None = None       # 1.2: what kind of act the cue reports (speech, writing, belief, …)
+    construction: str | None = None   # 1.2: the registered construction that found it (docs/constructions.md)
 
     @property
     def start(self) -> int:

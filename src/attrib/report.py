@@ -164,7 +164,7 @@ def _quote_detail(analysis: Analysis, q: Any) -> dict[str, Any]:
         about = {"speaker": speaker.name, "kind": speaker.kind, "role": speaker.role,
                  "affiliation": speaker.affiliation}
     return {
-        "id": q.id, "type": q.type, "confidence": q.confidence, **about,
+        "id": q.id, "type": q.type, "confidence": q.confidence, "category": q.category, **about,
         "source": q.source.text if q.source else None, "cue": q.cue.text if q.cue else None,
         "channel": q.channel.text if q.channel else None,
         "nested_in": q.nested_in, "content": " … ".join(c.text for c in q.contents),
