@@ -138,13 +138,16 @@ def test_offer_reports_what_a_person_offers_not_what_an_institution_provides():
     assert find_attributions(*loans) == []
 
 
-def test_a_vote_against_a_bill_is_a_stance_but_a_generic_you_holds_none():
-    # "He voted against the crime bill." / "If you vote for her, …"
-    doc, scan = parsed("He/PRON/2/nsubj voted/VERB/0/root/vote/VBD against/ADP/5/case the/DET/5/det "
-                       "bill/NOUN/2/obl ./PUNCT/2/punct")
-    assert texts(doc, find_attributions(doc, scan)) == [(["the bill"], "He", "voted", "indirect")]
-    you = parsed("You/PRON/2/nsubj vote/VERB/0/root/vote/VBP for/ADP/4/case her/PRON/2/obl ./PUNCT/2/punct")
+def test_backing_a_bill_is_a_stance_but_a_generic_you_holds_none_and_a_vote_is_a_deed():
+    # "He backed Clinton." / "If you back her, …" / "He voted against the bill." (a deed:
+    # docs/attribution-guideline.md)
+    doc, scan = parsed("He/PRON/2/nsubj backed/VERB/0/root/back/VBD Clinton/PROPN/2/obj ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Clinton"], "He", "backed", "indirect")]
+    you = parsed("You/PRON/2/nsubj back/VERB/0/root/back/VBP her/PRON/2/obj ./PUNCT/2/punct")
     assert find_attributions(*you) == []
+    vote = parsed("He/PRON/2/nsubj voted/VERB/0/root/vote/VBD against/ADP/5/case the/DET/5/det "
+                  "bill/NOUN/2/obl ./PUNCT/2/punct")
+    assert find_attributions(*vote) == []
 
 
 def test_an_opening_condition_is_not_what_was_said():
