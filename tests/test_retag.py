@@ -163,11 +163,11 @@ def test_a_participle_reporting_a_that_clause_after_its_noun_is_a_past_tense():
 
 
 def test_a_participle_of_a_subject_control_verb_before_an_infinitive_is_a_past_tense():
-    # "Countries agreed/VBN to share a currency failed." (the second verb keeps the sentence's
-    # own finite verb, so only this rule can fire)
+    # "Countries vowed/VBN to share a currency failed." (the second verb keeps the sentence's
+    # own finite verb, so only this rule can fire; "agreed to share" is a deed, no reporting verb)
     spec = ("Countries/NOUN/7/nsubj/country/NNS {verb}/VERB/1/acl/{lemma}/VBN to/PART/4/mark/to/TO "
             "share/VERB/2/xcomp/share/VB a/DET/6/det/a/DT currency/NOUN/4/obj/currency/NN "
             "failed/VERB/0/root/fail/VBD ./PUNCT/7/punct/./.")
-    assert _misread(spec.format(verb="agreed", lemma="agree")) == {1: ("VBD", "agree")}
+    assert _misread(spec.format(verb="vowed", lemma="vow")) == {1: ("VBD", "vow")}
     # "attacks planned to coincide with …" is a passive: "plan" takes an object before the infinitive
     assert _misread(spec.format(verb="planned", lemma="plan")) == {}
