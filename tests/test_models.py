@@ -3,6 +3,8 @@
 import json
 import time
 
+import pytest
+
 from attrib.models import PACKAGED_MODEL_DIR, resolve_model_dir
 from attrib.nlp import load_nlp
 
@@ -98,7 +100,36 @@ def test_clitics_the_tokenizer_leaves_attached_become_words():
     assert all(text[w.start:w.end] == w.text for w in words)
 
 
-def test_fast_pairwise_scorer_matches_stanzas_einsum():
+@pytest.fixture
+def int8_on(monkeypatch):
+    """The int8 products whatever this CPU has (they run only where they pay: int8_pays)."""
+    from attrib.stanza_patches import INT8_ENV, int8_pays
+
+    load_nlp()  # the shared models load as this CPU decides, before the switch
+    monkeypatch.setenv(INT8_ENV, "1")
+    int8_pays.cache_clear()
+    yield
+    monkeypatch.delenv(INT8_ENV)
+    int8_pays.cache_clear()
+
+
+def test_int8_runs_only_where_the_cpu_multiplies_int8_fast(monkeypatch):
+    from attrib.stanza_patches import INT8_ENV, _cpu_flags, int8_pays
+
+    int8_pays.cache_clear()
+    try:
+        monkeypatch.delenv(INT8_ENV, raising=False)
+        assert int8_pays() == bool(_cpu_flags() & {"avx512_vnni", "avx_vnni", "amx_int8"})
+        for forced, expected in (("0", False), ("1", True)):
+            monkeypatch.setenv(INT8_ENV, forced)
+            int8_pays.cache_clear()
+            assert int8_pays() is expected
+    finally:
+        monkeypatch.delenv(INT8_ENV, raising=False)
+        int8_pays.cache_clear()
+
+
+def test_fast_pairwise_scorer_matches_stanzas_einsum(int8_on):
     import torch
     from stanza.models.common.biaffine import PairwiseBilinear
 
@@ -154,7 +185,7 @@ def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
     assert chuliu_edmonds.tarjan is _functional_cycles  # what the parser uses
 
 
-def test_int8_highway_projection_matches_the_linear_map_and_every_one_is_replaced():
+def test_int8_highway_projection_matches_the_linear_map(int8_on):
     import torch
 
     from attrib.stanza_patches import _int8_labels, _int8_linear_class
@@ -169,11 +200,16 @@ def test_int8_highway_projection_matches_the_linear_map_and_every_one_is_replace
         assert fast(torch.zeros(0, 64)).shape == (0, 48)
     assert approx.shape == exact.shape == (5, 7, 48)
     assert (approx - exact).abs().max().item() <= 0.02 * exact.abs().max().item()
+
+
+def test_the_loaded_models_use_int8_exactly_where_it_pays():
+    from attrib.stanza_patches import int8_pays
+
     nlp = load_nlp()
     for name in ("pos", "depparse"):
         model = nlp._parser.processors[name]._trainer.model
         highways = [m for m in model.modules() if type(m).__name__ == "HighwayLSTM"]
-        assert highways and all(type(layer).__name__ == "Int8Linear"
+        assert highways and all((type(layer).__name__ == "Int8Linear") == int8_pays()
                                 for m in highways for layer in (*m.highway, *m.gate))
 
 
@@ -266,7 +302,7 @@ def test_labels_for_chosen_arcs_only_give_stanzas_parse():
     assert any(rel == "ccomp" for sentence in fast for _, rel in sentence)
 
 
-def test_fast_tag_scorer_matches_stanzas_bilinear():
+def test_fast_tag_scorer_matches_stanzas_bilinear(int8_on):
     import torch
     from stanza.models.common.biaffine import BiaffineScorer
 
