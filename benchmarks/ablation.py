@@ -29,6 +29,15 @@ ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
 
 
+def cache_file(cache: Path, gold: Path, documents: int) -> Path:
+    """Where the parses of ``gold`` are kept: per set, size and product path (int8 products and
+    float32 ones parse a few sentences differently).  Delete the cache after changing the NLP
+    layer, the models or the pre-parse filter (``may_attribute``): nothing else invalidates it."""
+    from attrib.stanza_patches import int8_pays
+
+    return cache / f"{gold.stem}-{documents}-{'int8' if int8_pays() else 'fp32'}.pickle"
+
+
 def _parsed(analyzer, gold: list[dict], cache: Path):
     """The pipeline's parsed work items for ``gold``, from the cache or parsed now (then cached)."""
     if cache.exists():
@@ -147,7 +156,7 @@ def main() -> int:
         if args.limit:
             gold = gold[: args.limit]
         started = time.perf_counter()
-        works = _parsed(analyzer, gold, args.cache / f"{path.stem}-{len(gold)}.pickle")
+        works = _parsed(analyzer, gold, cache_file(args.cache, path, len(gold)))
         parsed_in = time.perf_counter() - started
         analyses = _analyses(analyzer, works, frozenset())
         base = _scores(analyzer, gold, works, frozenset(), analyses)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ablation import POLNEAR, ROOT, _parsed  # noqa: E402
+from ablation import POLNEAR, ROOT, _parsed, cache_file  # noqa: E402
 
 TABLE = ROOT / "src" / "attrib" / "data" / "lexicon" / "calibration.tsv"
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
@@ -36,7 +36,7 @@ def _judged(analyzer, path: Path, cache: Path, part: int | None = None):
     from attrib.evaluation import judge_quotes, load_gold
 
     gold = load_gold(path)
-    works = _parsed(analyzer, gold, cache / f"{path.stem}-{len(gold)}.pickle")
+    works = _parsed(analyzer, gold, cache_file(cache, path, len(gold)))
     for k, (g, work) in enumerate(zip(gold, works)):
         if part is not None and k % 2 != part:
             continue
