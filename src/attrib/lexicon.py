@@ -13,7 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 __all__ = ["CATEGORIES", "FRAMES", "TONES", "Lexicon", "LexiconError", "ReportingVerb", "VerbClasses", "closed_class",
-           "inflections", "load_lexicon", "read_list", "reporting_verbs"]
+           "inflections", "load_lexicon", "phrase_pattern", "read_list", "reporting_verbs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +202,14 @@ def load_lexicon() -> Lexicon:
         extra={},
         forms=_verb_forms(verbs),
     )
+
+
+@cache
+def phrase_pattern(name: str) -> re.Pattern[str]:
+    """Any phrase of the word list ``name`` as a whole word or words, longest first, ignoring case
+    (hedges, weasel phrases, anonymity explanations: the rules and the sourcing stage read them)."""
+    words = sorted(load_lexicon().words(name), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(w) for w in words) + r")(?![\w’'])", re.IGNORECASE)
 
 
 def inflections(lemma: str, irregular: dict[str, tuple[str, ...]]) -> set[str]:

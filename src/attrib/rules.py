@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from attrib.document import Document
 from attrib.intervals import IntervalIndex
-from attrib.lexicon import Lexicon, load_lexicon
+from attrib.lexicon import Lexicon, phrase_pattern
 from attrib.quotes import QuoteScan
 from attrib.records import Claim, Finding, Quote, Severity, Speaker
 
@@ -78,12 +77,6 @@ def rule(rule_id: str, name: str, severity: Severity, summary: str, *, fires: st
 
 def _finding(r: Rule, ctx: RuleContext, start: int, end: int, message: str) -> Finding:
     return Finding(r.id, r.severity, start, end, message, ctx.text[start:end])
-
-
-@cache
-def _phrase_pattern(name: str) -> re.Pattern[str]:
-    words = sorted(load_lexicon().words(name), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(w) for w in words) + r")(?![\w’'])", re.IGNORECASE)
 
 
 @rule("ATR001", "unattributed-claim", "warning",
@@ -199,7 +192,7 @@ def _nonspeech_verb(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       passes="Two Pentagon officials said the strike was planned weeks ahead.")
 def _weasel(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
     hedges = [(m.start(), m.end()) for start, end in ctx.body_spans()
-              for m in _phrase_pattern("hedges").finditer(ctx.text, start, end)]
+              for m in phrase_pattern("hedges").finditer(ctx.text, start, end)]
     sourced = [(s.start, s.end) for q in ctx.quotes for s in (q.source, q.cue, q.sourcing and q.sourcing.span) if s]
     for q in _sourced(ctx, "vague"):
         span = q.sourcing.span if q.sourcing and q.sourcing.span else q.source or q.cue
@@ -211,7 +204,7 @@ def _weasel(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
             else "vague attribution"
         question = "by whom?" if what == "passive attribution" else "who, exactly?"
         yield _finding(r, ctx, span.start, span.end, f"{what} \u201c{span.text}\u201d: {question}")
-    pattern = _phrase_pattern("weasel_phrases")
+    pattern = phrase_pattern("weasel_phrases")
     for start, end in ctx.body_spans():  # the words with no attribution read from them
         for m in pattern.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start(), m.end()) and not any(s < m.end() and m.start() < e for s, e in sourced):
@@ -256,7 +249,7 @@ def _anonymity_unexplained(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
       fires="The convoy was reportedly hit near the border.",
       passes="The convoy was hit near the border, the governor said.")
 def _hedge(ctx: RuleContext, r: Rule) -> Iterator[Finding]:
-    pattern = _phrase_pattern("hedges")
+    pattern = phrase_pattern("hedges")
     for start, end in ctx.body_spans():
         for m in pattern.finditer(ctx.text, start, end):
             if not ctx.quoted(m.start(), m.end()):

@@ -31,7 +31,7 @@ from functools import cache
 
 from attrib.attribution import Attribution
 from attrib.document import Document, Sentence, Word
-from attrib.lexicon import Lexicon, load_lexicon, read_list
+from attrib.lexicon import Lexicon, load_lexicon, phrase_pattern, read_list
 from attrib.records import SOURCING_CLASSES, Analysis, Sourcing, Span, Speaker
 from attrib.speakers import read_mention
 
@@ -62,12 +62,6 @@ def _modifiers() -> dict[str, str]:
 @cache
 def _impersonal() -> dict[str, tuple[str, frozenset[str]]]:
     return {row[0]: (row[1], frozenset(row[2].split()) - {"-"}) for row in read_list("impersonal_cues.tsv")}
-
-
-@cache
-def _pattern(name: str) -> re.Pattern[str]:
-    words = sorted(load_lexicon().words(name), key=len, reverse=True)
-    return re.compile(r"(?<![\w’'])(" + "|".join(re.escape(w) for w in words) + r")(?![\w’'])", re.IGNORECASE)
 
 
 @dataclass
@@ -251,7 +245,7 @@ def _category(p: _Parts, kind: str, text: str, span: tuple[int, int], lex: Lexic
     category, evidence = _named(p, kind, lex)
     if category is None:
         category, evidence = _unnamed(p, "office" if head.lower == "figures" and people else role, kind, dets, lex)
-    anonymity = _pattern("anonymity_explanations")
+    anonymity = phrase_pattern("anonymity_explanations")
     formula = anonymity.search(text, span[0], span[1]) or \
         anonymity.search(text, max(0, span[0] - 60), span[0]) if category == "named_person" else None
     if formula is not None and category == "named_person" and (formula.end() >= span[0] - 3 or
@@ -355,7 +349,7 @@ def _unnamed(p: _Parts, role: str | None, kind: str, dets: set[str], lex: Lexico
     return "anonymous", f"{_said(p)}: an unnamed {'group' if _is_plural(p, role) else 'person'}"
 
 
-def impersonal_sourcing(doc: Document, att: Attribution) -> Sourcing | None:
+def impersonal_sourcing(doc: Document, att: Attribution, lex: Lexicon | None = None) -> Sourcing | None:
     """An attribution with no source: "It is widely believed that …" (vague), "It is well known
     that …" (universal), "is said to" (vague passive)."""
     if att.cue is None:
@@ -365,7 +359,7 @@ def impersonal_sourcing(doc: Document, att: Attribution) -> Sourcing | None:
     words = [w for w in sentence.words if w.start >= att.cue[0] and w.end <= att.cue[1]] if sentence else []
     verb = words[-1] if words else None
     lemma = ((verb.lemma if verb is not None else "") or text[att.cue[0]:att.cue[1]].split()[-1]).lower()
-    lemma = load_lexicon().forms.get(lemma, lemma)
+    lemma = (lex or load_lexicon()).forms.get(lemma, lemma)
     category, lifting = _impersonal().get(lemma, ("vague", frozenset()))
     start = sentence.start if sentence is not None else att.cue[0]
     before = text[start:att.cue[0]]
@@ -385,9 +379,9 @@ def impersonal_sourcing(doc: Document, att: Attribution) -> Sourcing | None:
 def anonymity_explanations(doc: Document) -> list[tuple[int, int, bool]]:
     """Anonymity explanations in the text: (start, end, gives a reason) — the formula and its clause."""
     text = doc.text
-    reasons = _pattern("anonymity_reasons")
+    reasons = phrase_pattern("anonymity_reasons")
     out = []
-    for m in _pattern("anonymity_explanations").finditer(text):
+    for m in phrase_pattern("anonymity_explanations").finditer(text):
         end_match = _CLAUSE_END.search(text, m.end())
         end = end_match.start() if end_match else len(text)
         r = reasons.search(text, m.end(), end)
@@ -461,7 +455,7 @@ def assess_sourcing(doc: Document, attributions: list[Attribution], speakers: li
     own: dict[int, Sourcing] = {}
     for k, att in enumerate(attributions):
         if att.source is None:
-            found = impersonal_sourcing(doc, att)
+            found = impersonal_sourcing(doc, att, lex)
         else:
             found = classify_mention(doc.text, att.source, _sentence(doc, att.sentence), att.source_head, lex)
         if found is not None and found.category in ("anonymous", "unnamed_described"):
@@ -495,11 +489,11 @@ def assess_sourcing(doc: Document, attributions: list[Attribution], speakers: li
 def claim_sourcing(text: str, start: int, end: int) -> Sourcing | None:
     """For a claim in the reporter's own voice: an appeal to common knowledge ("It is no secret
     that …") or an impersonal attribution ("it is believed") it holds, else None."""
-    m = _pattern("common_knowledge").search(text, start, end)
+    m = phrase_pattern("common_knowledge").search(text, start, end)
     if m is not None:
         return Sourcing("universal", f"appeal to common knowledge \u201c{m.group()}\u201d",
                         Span.of(text, m.start(), m.end()))
-    m = _pattern("weasel_phrases").search(text, start, end)
+    m = phrase_pattern("weasel_phrases").search(text, start, end)
     if m is not None:
         if any(_heads().get(w) == "source" for w in m.group().lower().split()):  # "sources say"
             return Sourcing("anonymous", f"unnamed sources \u201c{m.group()}\u201d", Span.of(text, m.start(), m.end()))
@@ -509,7 +503,7 @@ def claim_sourcing(text: str, start: int, end: int) -> Sourcing | None:
 
 def anonymity_explanation(text: str, start: int, end: int) -> bool:
     """Does this stretch explain why a source is not named ("spoke on condition of anonymity")?"""
-    return _pattern("anonymity_explanations").search(text, start, end) is not None
+    return phrase_pattern("anonymity_explanations").search(text, start, end) is not None
 
 
 SOURCING_LABELS = {"named_person": "named person", "named_organisation": "named organisation",
