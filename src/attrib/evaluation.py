@@ -142,16 +142,25 @@ def _source_ok(analysis: Analysis, pred_index: int, gold_q: dict[str, Any]) -> b
     return speaker is not None and any(_overlaps((m.start, m.end), gold_span) for m in speaker.mentions)
 
 
+def _content_sets(gold: list[dict[str, Any]], analysis: Analysis) -> tuple[list[set[int]], list[set[int]]]:
+    return ([_chars(_gold_spans(q)) for q in gold],
+            [_chars((c.start, c.end) for c in q.contents) for q in analysis.quotes])
+
+
+def _judged(gold: list[dict[str, Any]], analysis: Analysis,
+            lenient: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """(gold index, predicted index, source right) for each content match at 30 %."""
+    return [(gi, pi, _source_ok(analysis, pi, gold[gi])) for gi, pi in lenient]
+
+
 def judge_quotes(gold_doc: dict[str, Any], analysis: Analysis) -> list[bool]:
     """For each predicted quote, whether it is right end to end: matched to a gold quote (content
-    overlap ≥ 30 %, one to one) with the right source.  What calibration counts
-    (``benchmarks/calibrate.py``)."""
+    overlap ≥ 30 %, one to one) with the right source, as :func:`score_documents` counts it.
+    What calibration counts (``benchmarks/calibrate.py``)."""
     gold = gold_doc.get("quotes", [])
-    g_sets = [_chars(_gold_spans(q)) for q in gold]
-    p_sets = [_chars((c.start, c.end) for c in q.contents) for q in analysis.quotes]
     right = [False] * len(analysis.quotes)
-    for gi, pi in _match(g_sets, p_sets, 0.3):
-        right[pi] = _source_ok(analysis, pi, gold[gi])
+    for _, pi, ok in _judged(gold, analysis, _match(*_content_sets(gold, analysis), 0.3)):
+        right[pi] = ok
     return right
 
 
@@ -161,14 +170,12 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Analysis]]) -> Scores:
         scores.documents += 1
         text = gold_doc["text"]
         gold = gold_doc.get("quotes", [])
-        g_sets = [_chars(_gold_spans(q)) for q in gold]
-        p_sets = [_chars((c.start, c.end) for c in q.contents) for q in analysis.quotes]
-        for threshold, counts in ((0.3, scores.lenient), (0.8, scores.strict)):
-            m = _match(g_sets, p_sets, threshold)
+        g_sets, p_sets = _content_sets(gold, analysis)
+        lenient = _match(g_sets, p_sets, 0.3)
+        for m, counts in ((lenient, scores.lenient), (_match(g_sets, p_sets, 0.8), scores.strict)):
             counts.tp += len(m)
             counts.fp += len(p_sets) - len(m)
             counts.fn += len(g_sets) - len(m)
-        lenient = _match(g_sets, p_sets, 0.3)
         # exact: trimmed bounds of the whole content agree
         g_exact = {_trimmed(text, min(s for s, _ in _gold_spans(q)), max(e for _, e in _gold_spans(q))) for q in gold}
         p_exact = {_trimmed(text, q.start, q.end) for q in analysis.quotes}
@@ -179,9 +186,8 @@ def score_documents(pairs: Iterable[tuple[dict[str, Any], Analysis]]) -> Scores:
         # sources and end to end
         e2e = 0
         matched_gold = set()
-        for gi, pi in lenient:
+        for gi, _, ok in _judged(gold, analysis, lenient):
             matched_gold.add(gi)
-            ok = _source_ok(analysis, pi, gold[gi])
             scores.matched += 1
             scores.source_right += ok
             e2e += ok
