@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -30,27 +29,32 @@ TABLE = ROOT / "src" / "attrib" / "data" / "lexicon" / "calibration.tsv"
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def _judged(analyzer, path: Path, cache: Path, part: int | None = None):
-    """(quote, right) for every attribution found on the gold set at ``path`` (``part``: only
-    the documents of even (0) or odd (1) position)."""
+def judged(analyzer, path: Path, cache: Path) -> list[tuple[int, object, bool]]:
+    """(document position, quote, right) for every attribution found on the gold set at
+    ``path``, each document analysed once."""
     from attrib.evaluation import judge_quotes, load_gold
 
     gold = load_gold(path)
     works = _parsed(analyzer, gold, cache_file(cache, path, len(gold)))
+    items = []
     for k, (g, work) in enumerate(zip(gold, works)):
-        if part is not None and k % 2 != part:
-            continue
         analysis = analyzer._analyse(work)
-        yield from zip(analysis.quotes, judge_quotes(g, analysis))
+        items += [(k, quote, right) for quote, right in zip(analysis.quotes, judge_quotes(g, analysis))]
+    return items
 
 
-def count(analyzer, path: Path, cache: Path, part: int | None = None) -> Counter:
+def _part(items, part: int | None):
+    """All items, or those of the documents at even (0) or odd (1) positions."""
+    return [(quote, right) for k, quote, right in items if part is None or k % 2 == part]
+
+
+def count(items, lexicon, part: int | None = None) -> Counter:
     from attrib.confidence import WILDCARD, source_kind
 
     counts: Counter = Counter()
-    for quote, right in _judged(analyzer, path, cache, part):
+    for quote, right in _part(items, part):
         key = (quote.construction or WILDCARD, quote.category or WILDCARD,
-               source_kind(quote.source.text if quote.source else None, analyzer.lexicon))
+               source_kind(quote.source.text if quote.source else None, lexicon))
         for level in ((WILDCARD,) * 3, (key[0], WILDCARD, WILDCARD), (key[0], key[1], WILDCARD), key):
             counts[level, "n"] += 1
             counts[level, "right"] += right
@@ -68,19 +72,18 @@ def write(counts: Counter, source: str) -> None:
     TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def reliability(analyzer, path: Path, cache: Path, table=None, part: int | None = None) -> float:
-    """Print the reliability table of ``path`` (with the shipped counts, or ``table``'s);
-    return the expected calibration error."""
-    judged = list(_judged(analyzer, path, cache, part))
-    if table is not None:
-        judged = [(replace(q, confidence=_confidence(table, q, analyzer.lexicon)), right) for q, right in judged]
-    where = path.name if part is None else f"{path.name}, {'even' if part == 0 else 'odd'} documents"
+def reliability(items, where: str, table, lexicon, part: int | None = None) -> float:
+    """Print the reliability table of ``items`` with confidences from ``table``; return the
+    expected calibration error."""
+    judged = [(_confidence(table, q, lexicon), right) for q, right in _part(items, part)]
+    if part is not None:
+        where += f", {'even' if part == 0 else 'odd'} documents"
     print(f"\nreliability on {where} ({len(judged)} attributions)\n")
     print("| confidence | attributions | mean confidence | precision | gap |")
     print("|---|---|---|---|---|")
     ece = 0.0
     for low, high in zip(BINS, BINS[1:]):
-        cell = [(q.confidence, right) for q, right in judged if low <= q.confidence < high]
+        cell = [(c, right) for c, right in judged if low <= c < high]
         if not cell:
             continue
         mean = sum(c for c, _ in cell) / len(cell)
@@ -89,7 +92,7 @@ def reliability(analyzer, path: Path, cache: Path, table=None, part: int | None 
         print(f"| {low:.1f}–{min(high, 1.0):.1f} | {len(cell)} | {mean:.3f} | {precision:.3f} | "
               f"{precision - mean:+.3f} |")
     for floor in (0.6, 0.7, 0.8, 0.9):
-        above = [right for q, right in judged if q.confidence >= floor]
+        above = [right for c, right in judged if c >= floor]
         if above:
             print(f"at confidence ≥ {floor}: {len(above)} attributions, precision {sum(above) / len(above):.3f}")
     print(f"expected calibration error: {ece:.3f}")
@@ -110,11 +113,11 @@ def _table(counts: Counter):
     return Calibration({k: (counts[k, "n"], counts[k, "right"]) for k in keys})
 
 
-def cross_check(analyzer, path: Path, cache: Path) -> None:
+def cross_check(items, where: str, lexicon) -> None:
     """Two-fold check on one set: count on its even documents, check on its odd ones, and back
     (out of sample, and free of the tuning that makes PolNeAR dev easier than unseen news)."""
-    errors = [reliability(analyzer, path, cache, _table(count(analyzer, path, cache, 1 - k)), k) for k in (0, 1)]
-    print(f"\ntwo-fold expected calibration error on {path.name}: {sum(errors) / 2:.3f}")
+    errors = [reliability(items, where, _table(count(items, lexicon, 1 - k)), lexicon, k) for k in (0, 1)]
+    print(f"\ntwo-fold expected calibration error on {where}: {sum(errors) / 2:.3f}")
 
 
 def main() -> int:
@@ -129,22 +132,22 @@ def main() -> int:
     from attrib import Analyzer
     from attrib.confidence import calibration
 
-    analyzer = None
-    if args.write:
-        if not args.count.exists():
-            print(f"skipped: gold file {args.count} not found")
-        else:
-            analyzer = Analyzer(args.models, workers=1)
-            write(count(analyzer, args.count, args.cache), f"{args.count.parent.name}/{args.count.name}")
-            calibration.cache_clear()
-            print(f"wrote {TABLE.relative_to(ROOT)}")
-    if not args.check.exists():
-        print(f"skipped: gold file {args.check} not found")
+    for gold in (args.count, args.check):
+        if not gold.exists():
+            print(f"skipped: gold file {gold} not found")
+    wants_counts = (args.write or args.cross) and args.count.exists()
+    if not wants_counts and not args.check.exists():
         return 0
-    analyzer = analyzer or Analyzer(args.models, workers=1)
-    reliability(analyzer, args.check, args.cache)
-    if args.cross and args.count.exists():
-        cross_check(analyzer, args.count, args.cache)
+    analyzer = Analyzer(args.models, workers=1)
+    counted = judged(analyzer, args.count, args.cache) if wants_counts else None
+    if counted is not None and args.write:
+        write(count(counted, analyzer.lexicon), f"{args.count.parent.name}/{args.count.name}")
+        calibration.cache_clear()
+        print(f"wrote {TABLE.relative_to(ROOT)}")
+    if args.check.exists():
+        reliability(judged(analyzer, args.check, args.cache), args.check.name, calibration(), analyzer.lexicon)
+    if args.cross and counted is not None:
+        cross_check(counted, args.count.name, analyzer.lexicon)
     return 0
 
 
