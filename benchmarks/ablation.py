@@ -102,7 +102,8 @@ def _group_rows(analyzer, gold: list[dict], analyses: list, base: dict, minimum:
         sizes: dict[str, int] = {}
         for a in analyses:
             for q in a.quotes:
-                sizes[key_of(q)] = sizes.get(key_of(q), 0) + 1
+                key = key_of(q)
+                sizes[key] = sizes.get(key, 0) + 1
         for name in sorted(k for k, n in sizes.items() if n >= minimum):
             kept = [replace(a, quotes=tuple(q for q in a.quotes if key_of(q) != name)) for a in analyses]
             result = score_documents(zip(gold, kept)).as_dict()

@@ -27,9 +27,15 @@ def source_kind(text: str | None, lex: Lexicon) -> str:
     (any noun phrase)."""
     if not text:
         return "none"
-    words = closed_class()
     lower = text.lower()
-    return "pronoun" if lower in lex.pronouns or lower in words["first_person"] | words["relative"] else "mention"
+    return "pronoun" if lower in lex.pronouns or lower in _speaker_pronouns() else "mention"
+
+
+@cache
+def _speaker_pronouns() -> frozenset[str]:
+    """"I", "we", "you" and relative "who", "that": pronouns pronouns.tsv does not list."""
+    words = closed_class()
+    return words["first_person"] | words["relative"]
 
 
 def calibration_key(construction: str | None, category: str | None, source: str) -> tuple[str, str, str]:
