@@ -111,7 +111,10 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
         # a past participle right after a noun is the compact tagger's usual VBD/VBN confusion
         if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON", "NUM")):
             return "right", w.index
-    subj = next((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")), None)
+    # the subject nearest the cue is its own: a long clause before "…, officials said" is often
+    # parsed as a second subject of the cue
+    subj = max((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj") and c < verb),
+               default=None)
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
         start -= 1
