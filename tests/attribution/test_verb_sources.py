@@ -292,3 +292,44 @@ def test_a_participial_preposition_opening_the_subject_makes_it_no_source():
                        "which/PRON/7/obj Cook/PROPN/5/appos called/VERB/0/root/call/VBD “/PUNCT/9/punct "
                        "crap/NOUN/7/obj ”/PUNCT/9/punct ./PUNCT/7/punct")
     assert all(not source.startswith("Given") for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_of_two_subjects_the_verbs_own_is_picked():
+    # "Hours later, Trump returned the favour, telling Reuters, “…”": "Hours" parsed as a subject too
+    doc, scan = parsed(
+        "Hours/NOUN/5/nsubj later/ADV/5/advmod ,/PUNCT/2/punct Trump/PROPN/5/nsubj returned/VERB/0/root/return/VBD "
+        "the/DET/7/det favour/NOUN/5/obj ,/PUNCT/9/punct telling/VERB/5/advcl/tell/VBG Reuters/PROPN/9/obj "
+        ",/PUNCT/9/punct “/PUNCT/15/punct we/PRON/15/nsubj are/AUX/15/cop friends/NOUN/9/ccomp "
+        "./PUNCT/5/punct ”/PUNCT/15/punct")
+    assert [a[1] for a in texts(doc, find_attributions(doc, scan))] == ["Trump"]
+    # "A study by professor Justin Levitt found 31 incidents": a noun phrase cut in two keeps its head
+    doc, scan = parsed(
+        "A/DET/2/det study/NOUN/7/nsubj by/ADP/4/case professor/NOUN/2/nmod Justin/PROPN/7/nsubj "
+        "Levitt/PROPN/5/flat found/VERB/0/root/find/VBD 31/NUM/9/nummod incidents/NOUN/7/obj ./PUNCT/7/punct")
+    assert [a[1] for a in texts(doc, find_attributions(doc, scan))] == ["A study by professor Justin Levitt"]
+
+
+def test_a_long_clause_before_a_postposed_cue_read_as_its_second_subject_is_the_content():
+    # "A bridge linking two towns collapsed, injuring seven people, officials said."
+    doc, scan = parsed(
+        "A/DET/2/det bridge/NOUN/13/nsubj linking/VERB/2/acl/link/VBG two/NUM/5/nummod towns/NOUN/3/obj "
+        "collapsed/VERB/2/acl:relcl/collapse/VBD ,/PUNCT/8/punct injuring/VERB/6/advcl/injure/VBG "
+        "seven/NUM/10/nummod people/NOUN/8/obj ,/PUNCT/2/punct officials/NOUN/13/nsubj said/VERB/0/root/say/VBD "
+        "./PUNCT/13/punct")
+    assert (["A bridge linking two towns collapsed, injuring seven people"], "officials", "said", "indirect") \
+        in texts(doc, find_attributions(doc, scan))
+
+
+def test_a_noun_phrase_after_a_postposed_finite_cue_is_the_speaker():
+    # "India has more resonance, says political scientist Dossym Satpayev in Almaty."
+    doc, scan = parsed(
+        "India/PROPN/2/nsubj has/VERB/0/root/have/VBZ more/ADJ/4/amod resonance/NOUN/2/obj ,/PUNCT/6/punct "
+        "says/VERB/2/conj/say/VBZ political/ADJ/8/amod scientist/NOUN/6/obj Dossym/PROPN/8/appos "
+        "Satpayev/PROPN/9/flat in/ADP/12/case Almaty/PROPN/6/obl ./PUNCT/2/punct")
+    assert (["India has more resonance"], "political scientist Dossym Satpayev", "says", "indirect") \
+        in texts(doc, find_attributions(doc, scan))
+    # ", repeating a false claim": a participle's object is what it repeats, never its speaker
+    doc, scan = parsed(
+        "Trump/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD ,/PUNCT/4/punct repeating/VERB/2/advcl/repeat/VBG "
+        "a/DET/7/det false/ADJ/7/amod claim/NOUN/4/obj ./PUNCT/2/punct")
+    assert all(a[1] != "a false claim" for a in texts(doc, find_attributions(doc, scan)))

@@ -13,6 +13,7 @@ from attrib.attribution.tree import (
     _listed_verb,
     _merge_adjacent_subjects,
     noun_phrase,
+    own_subject,
     subject_of,
     trim_punct,
 )
@@ -113,8 +114,7 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
             return "right", w.index
     # the subject nearest the cue is its own: a long clause before "…, officials said" is often
     # parsed as a second subject of the cue
-    subj = max((c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj") and c < verb),
-               default=None)
+    subj = own_subject(sentence, verb, [c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")])
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
         start -= 1

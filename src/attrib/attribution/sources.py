@@ -84,10 +84,27 @@ def _inverted_object(sentence: Sentence, verb: int) -> int | None:
     words = sentence.words
     for c in sentence.children(verb):
         # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.")
-        if words[c].deprel in ("obj", "xcomp", "dep") and words[c].upos == "PROPN" and \
-                sentence.subtree(c)[0] == verb + 1:
+        if words[c].deprel in ("obj", "xcomp", "dep") and sentence.subtree(c)[0] == verb + 1 and (
+                words[c].upos == "PROPN" or words[c].upos == "NOUN" and _inverted_after_clause(sentence, verb, c)):
             return c
     return None
+
+
+def _inverted_after_clause(sentence: Sentence, verb: int, obj: int) -> bool:
+    """``…, says political scientist Dossym Satpayev in Almaty.``: after a comma or closing
+    quotation mark, a speech verb and a noun phrase ending the sentence (a place or time may
+    follow) are the AP's inverted attribution; the noun phrase is the speaker, not an object."""
+    words = sentence.words
+    if verb == 0 or words[verb - 1].text not in (",", "\u201d", '"', "''") or \
+            words[verb].xpos not in ("VBD", "VBZ", "VBP"):  # ", repeating a false claim …": an object
+        return False
+    if not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[:verb - 1]):
+        return False  # "Chris Herren, chief of …, noted the allegations": no clause was reported before
+    rest = [k for k in range(sentence.subtree(obj)[-1] + 1, len(words)) if words[k].upos != "PUNCT"]
+    return all(words[k].head == verb and words[k].deprel.startswith(("obl", "advmod")) or
+               words[k].head != verb and any(words[h].head == verb and words[h].deprel.startswith("obl")
+                                             for h in [words[k].head]) for k in rest[:1]) and \
+        len(rest) <= 6 and not any(w.upos in ("VERB", "AUX") for w in (words[k] for k in rest))
 
 
 def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:

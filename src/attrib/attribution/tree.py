@@ -63,11 +63,37 @@ def noun_phrase(sentence: Sentence, head: int) -> list[int]:
 QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}  # the scanner's marks, and the two-character pairs
 
 
+_CLAUSE_ENDS = frozenset({",", "\u201d", '"', "''", "\u2019"})
+
+
 def subject_of(sentence: Sentence, verb: int) -> int | None:
-    for c in sentence.children(verb):
-        if sentence.words[c].deprel in ("nsubj", "nsubj:outer", "csubj"):
-            return c
-    return None
+    """The verb's subject (:func:`own_subject` of its subjects)."""
+    return own_subject(sentence, verb, [c for c in sentence.children(verb)
+                                        if sentence.words[c].deprel in ("nsubj", "nsubj:outer", "csubj")])
+
+
+def own_subject(sentence: Sentence, verb: int, subjects: list[int]) -> int | None:
+    """Of several subjects the parser gave one verb, the verb's own.
+
+    Two subjects before a verb are a parse slip of one of three kinds: a fronted phrase read as
+    a subject ("Hours later, Trump returned …"; "A bridge …, injuring seven, officials said"),
+    where the nearer one is the subject; a noun phrase cut in two ("A study by professor |
+    Justin Levitt found"), or an apposition ("Dean, a medical doctor, said"), where the first
+    one is.  A comma or closing quotation mark before the nearer one and no comma after it
+    tells the first kind (a relative "whose …" is never the subject).
+    """
+    if not subjects:
+        return None
+    before = sorted(c for c in subjects if c < verb)
+    if len(before) < 2:
+        return before[-1] if before else subjects[0]
+    words = sentence.words
+    first, near = before[0], before[-1]
+    span = [k for k in sentence.subtree(near) if words[k].upos != "PUNCT"]
+    fronted = span[0] > 0 and words[span[0] - 1].text in _CLAUSE_ENDS and \
+        words[span[0]].lower not in ("who", "whose", "which") and not (
+            span[-1] + 1 < verb and words[span[-1] + 1].text == ",")
+    return near if fronted else first
 
 
 def agent_of(sentence: Sentence, verb: int) -> int | None:
