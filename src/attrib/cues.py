@@ -158,9 +158,11 @@ def _particle(sentence: Sentence, i: int, lemma: str, lex: Lexicon) -> str | Non
         particle = "it"  # "as Ms. Simonyan put it"
     if lex.verb(lemma, particle) is None or lex.verb(lemma, particle).particle != particle:
         # "spoke out Tuesday about", "spoke emotionally of": the listed particle a word or two on
+        # (not across another verb's particle: "went ahead after 23 minutes" is no "go after")
         particle = next((words[k].lower for k in range(i + 1, min(len(words), i + 4))
                          if words[k].upos == "ADP" and _listed_particle(lex, lemma, words[k].lower)
-                         and all(words[j].upos in ("ADV", "ADP", "PROPN", "NOUN") for j in range(i + 1, k))),
+                         and all(words[j].upos in ("ADV", "ADP", "PROPN", "NOUN") and
+                                 words[j].lower not in _OTHER_VERB_PARTICLES for j in range(i + 1, k))),
                         particle)
     return particle
 

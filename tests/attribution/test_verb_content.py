@@ -675,3 +675,13 @@ def test_go_after_and_speak_out_against_report_a_persons_stance():
     doc, scan = parsed("Sanders/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD out/ADP/2/compound:prt "
                        "against/ADP/6/case the/DET/6/det deal/NOUN/2/obl ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the deal"], "Sanders", "spoke out", "indirect")]
+
+
+def test_a_prepositional_verb_is_not_matched_across_another_verbs_particle():
+    # "Morlake went ahead after 23 minutes." is no "go after" (stance: "went after Clinton")
+    doc, scan = parsed("Morlake/PROPN/2/nsubj went/VERB/0/root/go/VBD ahead/ADV/2/advmod after/ADP/6/case "
+                       "23/NUM/6/nummod minutes/NOUN/2/obl ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+    doc, scan = parsed("Trump/PROPN/2/nsubj went/VERB/0/root/go/VBD after/ADP/4/case Clinton/PROPN/2/obl "
+                       "./PUNCT/2/punct")
+    assert len(find_attributions(doc, scan)) == 1
