@@ -333,3 +333,11 @@ def test_a_noun_phrase_after_a_postposed_finite_cue_is_the_speaker():
         "Trump/PROPN/2/nsubj spoke/VERB/0/root/speak/VBD ,/PUNCT/4/punct repeating/VERB/2/advcl/repeat/VBG "
         "a/DET/7/det false/ADJ/7/amod claim/NOUN/4/obj ./PUNCT/2/punct")
     assert all(a[1] != "a false claim" for a in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_clause_whose_past_tense_was_read_as_a_participle_is_reported_by_a_postposed_cue():
+    # "Talks stalled/VBN on Thursday, three sources said." (the tagger's VBD/VBN confusion)
+    doc, scan = parsed(
+        "Talks/NOUN/8/nsubj stalled/VERB/1/acl/stall/VBN on/ADP/4/case Thursday/PROPN/2/obl ,/PUNCT/7/punct "
+        "three/NUM/7/nummod sources/NOUN/8/nsubj said/VERB/0/root/say/VBD ./PUNCT/8/punct")
+    assert (["Talks stalled on Thursday"], "three sources", "said", "indirect") in texts(doc, find_attributions(doc, scan))

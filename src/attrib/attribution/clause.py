@@ -108,12 +108,8 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     for w in words[verb + 1:stop]:
         if w.index <= verb + 1:
             continue
-        prev = words[w.index - 1]
-        # a past participle right after a noun is the compact tagger's usual VBD/VBN confusion
-        if w.xpos in _FINITE or (w.xpos == "VBN" and prev.upos in ("NOUN", "PROPN", "PRON", "NUM")):
+        if w.xpos in _FINITE or _misread_past(words, w.index):
             return "right", w.index
-    # the subject nearest the cue is its own: a long clause before "…, officials said" is often
-    # parsed as a second subject of the cue
     subj = own_subject(sentence, verb, [c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")])
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
     while start > 0 and words[start - 1].upos in ("DET", "ADJ", "PROPN", "NOUN", "NUM") and subj is None:
@@ -124,9 +120,16 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
-            any(w.xpos in _FINITE for w in words[:start]) and not has_object and not relative:
+            any(w.xpos in _FINITE or _misread_past(words, w.index) for w in words[:start]) and \
+            not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _misread_past(words, i: int) -> bool:
+    """A past participle right after a noun: the compact tagger's usual VBD/VBN confusion
+    ("Talks … stalled/VBN on Thursday")."""
+    return words[i].xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _continuations(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
