@@ -171,3 +171,26 @@ def test_a_participle_of_a_subject_control_verb_before_an_infinitive_is_a_past_t
     assert _misread(spec.format(verb="vowed", lemma="vow")) == {1: ("VBD", "vow")}
     # "attacks planned to coincide with …" is a passive: "plan" takes an object before the infinitive
     assert _misread(spec.format(verb="planned", lemma="plan")) == {}
+
+
+def test_the_verb_of_a_reported_clause_read_as_a_plural_noun_is_a_verb():
+    # "Doyle said each year of education yields/NNS a big bump."
+    assert _misread("Doyle/PROPN/2/nsubj/Doyle/NNP said/VERB/0/root/say/VBD each/DET/4/det/each/DT "
+                    "year/NOUN/2/obl:unmarked/year/NN of/ADP/7/case/of/IN education/NOUN/7/compound/education/NN "
+                    "yields/NOUN/4/nmod/yield/NNS a/DET/10/det/a/DT big/ADJ/10/amod/big/JJ "
+                    "bump/NOUN/4/nmod/bump/NN ./PUNCT/2/punct/./.") == {6: ("VBZ", "yield")}
+    # an object before an infinitive is no clause: "warned state officials to boost security"
+    assert _misread("The/DET/2/det/the/DT FBI/PROPN/3/nsubj/FBI/NNP warned/VERB/0/root/warn/VBD "
+                    "state/NOUN/5/compound/state/NN officials/NOUN/3/obj/official/NNS to/PART/7/mark/to/TO "
+                    "boost/VERB/3/xcomp/boost/VB security/NOUN/7/obj/security/NN ./PUNCT/3/punct/./.") == {}
+
+
+def test_a_headline_ending_in_its_attribution_gets_its_verb():
+    # "Sleep Linked to Recovery, Study Finds" with "Finds" read as a plural noun
+    assert _misread("Sleep/NOUN/0/root/sleep/NN Linked/VERB/1/acl/link/VBN to/ADP/4/case/to/IN "
+                    "Recovery/PROPN/2/obl/Recovery/NNP ,/PUNCT/6/punct/,/, Study/NOUN/6/compound/study/NN "
+                    "Finds/NOUN/4/conj/find/NNS") == {6: ("VBZ", "find")}
+    # "…, Sources Say": a plural subject takes the bare form
+    assert _misread("Talks/PROPN/0/root/Talks/NNPS Stall/PROPN/1/flat/Stall/NNP Over/ADP/4/case/over/IN "
+                    "Quotas/PROPN/1/nmod/Quotas/NNPS ,/PUNCT/7/punct/,/, Sources/PROPN/7/compound/Sources/NNPS "
+                    "Say/PROPN/1/conj/Say/NNP") == {6: ("VBP", "say")}

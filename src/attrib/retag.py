@@ -61,10 +61,12 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     * a reporting verb in a title-case headline read as a name ("Chris Christie Calls Hillary
       Clinton ‘A Disgrace’", "New Poll Shows Minor Post-Debate Bump");
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
-      two finite verbs in a row that English does not have.
+      two finite verbs in a row that English does not have;
+    * the verb of a reported clause read as a plural noun, leaving the clause without a finite
+      verb ("Doyle said each year of education yields/NNS a 10 % bump in income").
     """
     found: dict[int, Retag] = {}
-    for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses):
+    for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses, _clause_verbs_read_as_nouns):
         step(sentence, lexicon, found)
     return found
 
@@ -87,10 +89,11 @@ def _headline_verbs(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag
     """A reporting verb in a headline read as a name (title case) or as a noun (no finite verb)."""
     words, verb_lemmas = sentence.words, lexicon.forms
     if _title_case(words):
-        for i in range(1, len(words) - 1):
+        for i in range(1, len(words)):
             lemma = verb_lemmas.get(words[i].lower)
             if _headline_verb(words, i, lemma):
-                found[i] = Retag("VERB", "VBZ", lemma, VERB_FEATS["VBZ"])  # type: ignore[arg-type]
+                xpos = _present_tense(words[i].lower, lemma) or "VBZ"
+                found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
     if not any(w.xpos in _FINITE or w.upos == "AUX" for w in words):
         for i in range(1, len(words) - 1):
             if i not in found and i - 1 not in found and _headline_verb_read_as_noun(words, i, verb_lemmas):
@@ -112,6 +115,44 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
+
+
+# what follows a present-tense verb and never a plural noun that ends its noun phrase
+_OBJECT_STARTS = frozenset({"DT", "CD", "PRP", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR"})
+_SPEECH_CATEGORIES = frozenset({"speech", "statement", "writing", "argument", "belief"})
+
+
+def _clause_verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
+    """The verb of a reported clause read as a plural noun ("said the nation's economic system
+    favors/NNS the wealthy"): after a speech or belief verb, in the words up to the next
+    punctuation mark with no verb among them, a lower-case word in -s between a noun
+    and the start of an object (a determiner, number, pronoun, adjective or adverb) is a
+    present-tense verb.  A plural noun does not stand there: "the system favors the …" has no
+    other reading once the clause needs a verb (Brill 1995's contextual rules)."""
+    words = sentence.words
+    for c, cue in enumerate(words[:-3]):
+        verb = lexicon.verb_from_form(cue.lower) if cue.upos == "VERB" and cue.xpos in _FINITE else None
+        if verb is None or verb.category not in _SPEECH_CATEGORIES:
+            continue
+        end = next((k for k in range(c + 1, len(words)) if words[k].upos == "PUNCT"), len(words))
+        if any(words[k].upos in ("VERB", "AUX") for k in range(c + 1, end)):
+            continue
+        for k in range(c + 3, end - 1):
+            word = words[k]
+            if word.xpos == "NNS" and word.text.islower() and word.text.isalpha() and \
+                    word.text.endswith("s") and not word.text.endswith(("ss", "us", "is")) and \
+                    words[k - 1].upos in ("NOUN", "PROPN") and words[k + 1].xpos in _OBJECT_STARTS:
+                found.setdefault(k, Retag("VERB", "VBZ", _bare_form(word.text), VERB_FEATS["VBZ"]))
+                break
+
+
+def _bare_form(third_person: str) -> str:
+    """yields → yield, carries → carry, pushes → push (the lemma a retagged VBZ gets)."""
+    if third_person.endswith("ies") and len(third_person) > 4:
+        return third_person[:-3] + "y"
+    if third_person.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+        return third_person[:-2]
+    return third_person[:-1]
 
 
 def _past_tense_read_as_participle(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
@@ -141,7 +182,15 @@ def _headline_verb(words: tuple[Word, ...], i: int, lemma: str | None) -> bool:
     a non-verb ("New Poll Shows Minor Bump") or before an opening quotation mark ("Hillary Clinton
     Speaks ‘Directly To White People’")."""
     word = words[i]
-    if word.upos not in ("PROPN", "NOUN") or _present_tense(word.lower, lemma) != "VBZ":
+    tense = _present_tense(word.lower, lemma)
+    if word.upos not in ("PROPN", "NOUN") or tense is None:
+        return False
+    if i + 1 == len(words) or words[i + 1].upos == "PUNCT" and i + 2 == len(words):
+        # "Short Sleep Linked to Slower Recovery, Study Finds", "Talks Stall, Sources Say": the
+        # headline's postposed attribution, a noun and the verb after its last comma
+        return i >= 3 and words[i - 2].text == "," and words[i - 1].upos in ("PROPN", "NOUN") and (
+            tense == "VBZ" or words[i - 1].lower.endswith("s"))
+    if tense != "VBZ":
         return False
     after = words[i + 1]
     return after.text in OPENING_QUOTE_TOKENS | {"\u2018", "'"} or (

@@ -341,3 +341,12 @@ def test_a_clause_whose_past_tense_was_read_as_a_participle_is_reported_by_a_pos
         "Talks/NOUN/8/nsubj stalled/VERB/1/acl/stall/VBN on/ADP/4/case Thursday/PROPN/2/obl ,/PUNCT/7/punct "
         "three/NUM/7/nummod sources/NOUN/8/nsubj said/VERB/0/root/say/VBD ./PUNCT/8/punct")
     assert (["Talks stalled on Thursday"], "three sources", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+
+
+def test_a_headline_before_its_postposed_attribution_is_the_content():
+    # "Fishing Talks Stall Over Northern Quotas, Sources Say": title case, no verb tagged finite
+    doc, scan = parsed(
+        "Fishing/VERB/2/amod/fish/VBG Talks/PROPN/9/nsubj Stall/PROPN/2/flat Over/ADP/6/case "
+        "Northern/ADJ/6/amod Quotas/PROPN/2/nmod ,/PUNCT/2/punct Sources/PROPN/9/nsubj Say/VERB/0/root/say/VBP")
+    assert (["Fishing Talks Stall Over Northern Quotas"], "Sources", "Say", "indirect") in \
+        texts(doc, find_attributions(doc, scan))

@@ -5,7 +5,7 @@ The parse first, word order where the compact parser misattaches (docs/architect
 
 from __future__ import annotations
 
-from attrib.attribution.quoting import _quoted_sentence_ends
+from attrib.attribution.quoting import _headline_case, _quoted_sentence_ends
 from attrib.attribution.tree import (
     QUOTE_TOKENS,
     _bare_nominal,
@@ -120,7 +120,8 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
-            any(w.xpos in _FINITE or _misread_past(words, w.index) for w in words[:start]) and \
+            (any(w.xpos in _FINITE or _misread_past(words, w.index) for w in words[:start]) or
+             _headline_case(" ".join(w.text for w in words[:start]))) and \
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
