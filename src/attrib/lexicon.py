@@ -171,6 +171,11 @@ class Lexicon:
         """Nouns for things that carry words: publications, source documents, reporting nouns."""
         return self.words("publications") | self.words("source_documents") | self.nouns
 
+    @cached_property
+    def source_heads(self) -> frozenset[str]:
+        """Head nouns of source mentions of every kind: people, offices, organisations, documents."""
+        return frozenset(row[0].lower() for row in read_list("sourcing_heads.tsv"))
+
     @property
     def verb_lemmas(self) -> frozenset[str]:
         return frozenset(lemma for lemma, _ in self.verbs)

@@ -66,3 +66,20 @@ def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
                   "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
     # "wrote a song:" — the object is what was written, not the next paragraph
     assert [content for content, _, _, _ in texts(made[0], find_attributions(*made))] == [["a song"]]
+
+
+def test_a_clause_inside_the_content_with_a_thing_for_its_subject_is_no_new_source():
+    # "The authors say the results confirm/VB a rise." (the guideline's example): one attribution
+    doc, scan = parsed("The/DET/2/det authors/NOUN/3/nsubj/author say/VERB/0/root/say/VBP the/DET/5/det "
+                       "results/NOUN/6/nsubj/result confirm/VERB/3/ccomp/confirm/VB a/DET/8/det "
+                       "rise/NOUN/6/obj ./PUNCT/3/punct")
+    found = find_attributions(doc, scan)
+    assert [(doc.text[a.source[0]:a.source[1]], doc.text[a.cue[0]:a.cue[1]]) for a in found] == [("The authors", "say")]
+    assert [doc.text[s:e] for s, e in found[0].contents] == ["the results confirm a rise"]
+    # a ministry or investigators inside someone's words are sources of their own
+    doc, scan = parsed("Officials/NOUN/2/nsubj/official said/VERB/0/root/say/VBD the/DET/4/det ministry/NOUN/5/nsubj/ministry "
+                       "confirmed/VERB/2/ccomp/confirm/VBD the/DET/7/det toll/NOUN/5/obj ./PUNCT/2/punct")
+    assert len(find_attributions(doc, scan)) == 2
+    doc, scan = parsed("Officials/NOUN/2/nsubj/official said/VERB/0/root/say/VBD investigators/NOUN/4/nsubj/investigator "
+                       "confirmed/VERB/2/ccomp/confirm/VBD the/DET/6/det toll/NOUN/4/obj ./PUNCT/2/punct")
+    assert len(find_attributions(doc, scan)) == 2

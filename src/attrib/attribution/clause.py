@@ -12,6 +12,7 @@ from attrib.attribution.tree import (
     _is_time_or_channel,
     _listed_verb,
     _merge_adjacent_subjects,
+    finite_like,
     noun_phrase,
     own_subject,
     subject_of,
@@ -21,7 +22,6 @@ from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
     _CLAUSAL,
     _CONCESSIVE,
-    _FINITE,
     _NOMINAL,
     _SUBORDINATORS,
     _TIME_SUBORDINATORS,
@@ -108,7 +108,7 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     for w in words[verb + 1:stop]:
         if w.index <= verb + 1:
             continue
-        if w.xpos in _FINITE or _misread_past(words, w.index):
+        if finite_like(sentence, w.index):
             return "right", w.index
     subj = own_subject(sentence, verb, [c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")])
     start = min(verb, noun_phrase(sentence, subj)[0] if subj is not None else verb)
@@ -120,17 +120,11 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
-            (any(w.xpos in _FINITE or _misread_past(words, w.index) for w in words[:start]) or
+            (any(finite_like(sentence, w.index) for w in words[:start]) or
              _headline_case(" ".join(w.text for w in words[:start]))) and \
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
-
-
-def _misread_past(words, i: int) -> bool:
-    """A past participle right after a noun: the compact tagger's usual VBD/VBN confusion
-    ("Talks … stalled/VBN on Thursday")."""
-    return words[i].xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")
 
 
 def _continuations(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:

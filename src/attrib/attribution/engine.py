@@ -148,7 +148,7 @@ def _types(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 
 def _nesting(ctx: Context, found: list[Attribution]) -> list[Attribution]:
     _mark_nesting(found)
-    return [a for a in found if _keeps_nested(ctx.doc, a)]
+    return [a for a in found if _keeps_nested(ctx.doc, a, ctx.lex)]
 
 
 def _labels(ctx: Context, found: list[Attribution]) -> list[Attribution]:

@@ -9,7 +9,7 @@ import re
 from attrib.attribution.noun import _colon_noun_source
 from attrib.attribution.quoting import _headline_case, _quote_is_speech, _split_pieces
 from attrib.attribution.record import Attribution
-from attrib.attribution.sources import _carrier_subject
+from attrib.attribution.sources import _carrier_subject, _personal_source
 from attrib.attribution.tree import _demonstrative, cue_span, noun_phrase, span_of, subject_of
 from attrib.attribution.words import _BLOCK_QUOTE_CATEGORIES, _CONTINUATION_RELS, _FIRST_PERSON, _NESTED_CATEGORIES
 from attrib.cues import Cue
@@ -314,7 +314,7 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
 _INFINITIVE_OPENING = re.compile(r"(?i)(?:not\s+)?to\s+(?:\w+ly\s+)?")
 
 
-def _keeps_nested(doc: Document, a: Attribution) -> bool:
+def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
     """Inside someone's words, keep only reports of speech by a third party.
 
     "the army said Russian officials had said …" is a second attribution; "I think",
@@ -331,7 +331,29 @@ def _keeps_nested(doc: Document, a: Attribution) -> bool:
         # rendering of what others say (often hypothetical); a report of a third party's claim
         # inside a quotation (“Russian officials have said that …”) is kept
         return False
+    if a.nested_in is not None and _inanimate_source(doc, a, lex):
+        return False  # "The authors say the results confirm a rise": part of what the authors say
     return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
+
+
+def _inanimate_source(doc: Document, a: Attribution, lex: Lexicon) -> bool:
+    """A common noun that is no person, group, organisation or document: "the results confirm",
+    "the figures show" inside someone's words carry their claim, they are not a new source."""
+    if a.source_head is None or a.cue_word is None or a.category not in ("evidence", "statement"):
+        return False
+    sentence = doc.sentences[a.sentence]
+    head = sentence.words[a.source_head]
+    if head.upos != "NOUN":
+        return False
+    forms = {(head.lemma or head.text).lower(), head.lower, head.lower.removesuffix("s")}
+    known = lex.written_works | lex.organisations | lex.source_heads | lex.words("group_words")
+    return not (_personal_source(sentence, a.source_head, noun_phrase(sentence, a.source_head), a.antecedent, lex)
+                or forms & known or any(f.endswith(_PERSON_SUFFIXES) for f in forms))
+
+
+# agent and demonym endings of English nouns for people (Quirk et al. App. I.24-I.34: -er, -or,
+# -ist, -ian, -ant/-ent, -ee): "voters", "investigators", "Mexicans", "residents"
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "an", "ant", "ent", "ee")
 
 
 def _mark_nesting(found: list[Attribution]) -> None:

@@ -150,10 +150,24 @@ def _has_clause(sentence: Sentence, indices: list[int]) -> bool:
     words = sentence.words
     for i in indices:
         w = words[i]
-        if w.xpos in _FINITE or w.upos == "AUX" or w.lower in ("that", "whether", "if"):
+        if w.upos == "AUX" or w.lower in ("that", "whether", "if") or finite_like(sentence, i):
             return True
-        if w.xpos == "VBN" and i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
-            return True
+    return False
+
+
+def finite_like(sentence: Sentence, i: int) -> bool:
+    """A finite verb, or one the compact tagger gave a non-finite tag: a past participle right
+    after a noun ("Talks … stalled/VBN on Thursday"), a base form with a subject of its own and
+    no auxiliary or "to" ("the results confirm/VB a rise")."""
+    words = sentence.words
+    w = words[i]
+    if w.xpos in _FINITE:
+        return True
+    if w.xpos == "VBN":
+        return i > 0 and words[i - 1].upos in ("NOUN", "PROPN", "PRON", "NUM")
+    if w.xpos == "VB" and w.upos == "VERB":
+        rels = {words[c].deprel for c in sentence.children(i)}
+        return "nsubj" in rels and not rels & {"aux", "mark", "aux:pass"}
     return False
 
 
