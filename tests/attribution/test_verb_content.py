@@ -685,3 +685,18 @@ def test_a_prepositional_verb_is_not_matched_across_another_verbs_particle():
     doc, scan = parsed("Trump/PROPN/2/nsubj went/VERB/0/root/go/VBD after/ADP/4/case Clinton/PROPN/2/obl "
                        "./PUNCT/2/punct")
     assert len(find_attributions(doc, scan)) == 1
+
+
+def test_the_reporters_rebuttal_after_but_is_not_part_of_the_claim():
+    spec = ("Critics/NOUN/2/nsubj/critic/NNS claim/VERB/0/root/claim/VBP the/DET/4/det/the/DT idea/NOUN/6/nsubj/idea/NN "
+            "would/AUX/6/aux/would/MD wreck/VERB/2/ccomp/wreck/VB small/ADJ/8/amod/small/JJ firms/NOUN/6/obj/firm/NNS "
+            ",/PUNCT/15/punct/,/, but/CCONJ/15/cc/but/CC that/DET/12/det/that/DT argument/NOUN/15/nsubj:pass/argument/NN "
+            "has/AUX/15/aux/have/VBZ been/AUX/15/aux:pass/be/VBN debunked/VERB/2/conj/debunk/VBN ./PUNCT/2/punct/./.")
+    doc, scan = parsed(spec)
+    [att] = find_attributions(doc, scan)
+    assert [doc.text[s:e] for s, e in att.contents] == ["the idea would wreck small firms"]
+    # a "but" clause about something else stays what the critics claim
+    doc, scan = parsed(spec.replace("that/DET/12/det/that/DT argument/NOUN/15/nsubj:pass/argument/NN",
+                                    "the/DET/12/det/the/DT jobs/NOUN/15/nsubj:pass/job/NNS"))
+    [att] = find_attributions(doc, scan)
+    assert doc.text[att.contents[0][0]:att.contents[-1][1]].endswith("debunked")

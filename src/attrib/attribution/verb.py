@@ -45,6 +45,7 @@ from attrib.attribution.sources import (
 )
 from attrib.attribution.tree import (
     _channel,
+    _demonstrative,
     _has_clause,
     _merge_adjacent_subjects,
     agent_of,
@@ -217,12 +218,39 @@ def _prune_clause(r: _Reading, head: int) -> None:
     if r.side == "left" and r.content and words[r.content[0]].deprel == "mark" and \
             words[r.content[0]].lower in _ADVERBIAL_SUBORDINATORS:
         r.content, r.side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
+    if r.side == "right" and r.content:
+        _cut_at_rebuttal(r)
     if r.side == "right" and r.content and words[r.content[0]].lower != "that" and \
             _quotation_before(r.ctx.doc, scan, sentence, r.lo, r.hi) and \
             not scan.overlapping(words[r.content[0]].start, words[r.content[-1]].end):
         # “…,” Melanie said, and soon …; “…,” said Joseph, who has …: the quotation is what
         # was said, the words after the cue are the reporter's narrative
         r.content, r.side, r.quote_first = [], None, True
+
+
+def _cut_at_rebuttal(r: _Reading) -> None:
+    """``Critics claim the idea would wreck small firms, but that argument has been debunked``:
+    a "but" clause about the claim itself ("that argument", "this claim", "that") is the
+    reporter's rebuttal, not part of what was claimed (the guideline)."""
+    sentence, words, lex = r.sentence, r.words, r.ctx.lex
+    inside = set(r.content)
+    for c in r.content:
+        w = words[c]
+        if w.deprel != "conj" or (w.head not in inside and w.head != r.v) or not any(
+                words[k].lower == "but" for k in sentence.children(c) if words[k].deprel == "cc"):
+            continue
+        subj = subject_of(sentence, c)
+        if subj is None:
+            subj = next((k for k in sentence.children(c) if words[k].deprel == "nsubj:pass"), None)
+        if subj is None:
+            continue
+        about_claim = _demonstrative(sentence, subj) or (
+            (words[subj].lemma or words[subj].lower).lower() in lex.nouns and any(
+                words[k].lower in ("that", "this", "the", "such") for k in sentence.children(subj)))
+        if about_claim:
+            cut = sentence.subtree(c)[0]
+            r.content = trim_punct(sentence, [i for i in r.content if i < cut])
+            return
 
 
 def _objects_phase(r: _Reading) -> bool:
