@@ -83,3 +83,15 @@ def test_a_clause_inside_the_content_with_a_thing_for_its_subject_is_no_new_sour
     doc, scan = parsed("Officials/NOUN/2/nsubj/official said/VERB/0/root/say/VBD investigators/NOUN/4/nsubj/investigator "
                        "confirmed/VERB/2/ccomp/confirm/VBD the/DET/6/det toll/NOUN/4/obj ./PUNCT/2/punct")
     assert len(find_attributions(doc, scan)) == 2
+
+
+def test_a_second_quotation_after_the_cue_continues_the_same_attribution():
+    spec = ("“/PUNCT/4/punct/“/`` We/PRON/4/nsubj/we/PRP have/AUX/4/aux/have/VBP done/VERB/10/parataxis/do/VBN "
+            "our/PRON/6/nmod:poss/our/PRP$ part/NOUN/4/obj/part/NN ,/PUNCT/4/punct/,/, ”/PUNCT/4/punct/”/'' "
+            "it/PRON/10/nsubj/it/PRP added/VERB/0/root/add/VBD ;/PUNCT/21/punct/;/, and/CCONJ/13/cc/and/CC "
+            "later/ADJ/21/conj/late/JJR ,/PUNCT/4/punct/,/, “/PUNCT/4/punct/“/'' The/DET/17/det/the/DT "
+            "rest/NOUN/21/nsubj/rest/NN is/AUX/21/cop/be/VBZ up/ADP/21/case/up/IN to/ADP/21/case/to/IN "
+            "them/PRON/10/conj/they/PRP ./PUNCT/10/punct/./. ”/PUNCT/21/punct/”/''")
+    doc, scan = parsed(spec)
+    [att] = find_attributions(doc, scan)
+    assert [doc.text[s:e] for s, e in att.contents] == ["“We have done our part,”", "“The rest is up to them.”"]

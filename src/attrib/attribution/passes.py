@@ -277,6 +277,8 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
         sents = sorted(sentences.overlapping(q.start, q.end), key=lambda s: s.start)
         if not sents:
             continue
+        if _second_quotation_of_one_cue(text, q, sourced, ends, lex):
+            continue
         tail = _WORD_AFTER_QUOTE.findall(text[q.end:sents[-1].end])
         if any(ch.isalnum() for ch in text[sents[0].start:q.start]) or len(tail) > 6 or \
                 any(lex.verb_from_form(w) is not None or w.lower() in lex.pronouns for w in tail):
@@ -309,6 +311,26 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
                                  category=last.category, source_head=last.source_head, inherits=last,
                                  construction="continued-quote", finder="continued-speaker"))
     found.extend(added)
+
+
+def _second_quotation_of_one_cue(text: str, q, sourced: list[Attribution], ends: list[int], lex: Lexicon) -> bool:
+    """``“A,” it added; and later, “B.”``: a second quotation in the sentence of a quoted
+    attribution, after its cue and speaker with only a few linking words between ("and later",
+    "then"), continues that attribution (no verb or pronoun of another report between)."""
+    k = bisect.bisect_right(ends, q.start)
+    if k == 0:
+        return False
+    last = sourced[k - 1]
+    if last.cue is None or last.source is None or not any(text[s:s + 1] in QUOTE_MARKS for s, _ in last.contents):
+        return False
+    after = max(last.end, last.cue[1], last.source[1])
+    between = text[after:q.start]
+    words = _WORD_AFTER_QUOTE.findall(between)
+    if after > q.start or "\n" in between or any(mark in between for mark in ".!?") or len(words) > 3 or \
+            any(lex.verb_from_form(w) is not None or w.lower() in lex.pronouns for w in words):
+        return False
+    last.contents.append((q.start, q.end))
+    return True
 
 
 _INFINITIVE_OPENING = re.compile(r"(?i)(?:not\s+)?to\s+(?:\w+ly\s+)?")
