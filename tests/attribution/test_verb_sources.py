@@ -350,3 +350,20 @@ def test_a_headline_before_its_postposed_attribution_is_the_content():
         "Northern/ADJ/6/amod Quotas/PROPN/2/nmod ,/PUNCT/2/punct Sources/PROPN/9/nsubj Say/VERB/0/root/say/VBP")
     assert (["Fishing Talks Stall Over Northern Quotas"], "Sources", "Say", "indirect") in \
         texts(doc, find_attributions(doc, scan))
+
+
+def test_of_an_apposition_parsed_as_two_subjects_the_name_is_the_source():
+    # "Halvek Construction, the firm behind it, said that …" with all three nouns read as subjects
+    doc, scan = parsed(
+        "Halvek/PROPN/9/nsubj Construction/PROPN/9/nsubj ,/PUNCT/5/punct the/DET/5/det firm/NOUN/9/nsubj "
+        "behind/ADP/7/case it/PRON/5/nmod ,/PUNCT/5/punct said/VERB/0/root/say/VBD that/SCONJ/13/mark "
+        "it/PRON/13/nsubj was/AUX/13/cop innocent/ADJ/9/ccomp ./PUNCT/9/punct")
+    [(_, source, _, _)] = texts(doc, find_attributions(doc, scan))
+    assert source == "Halvek Construction"
+    # "A lawyer for the outlets, David Schulz, said …": the name rather than the description
+    doc, scan = parsed(
+        "A/DET/2/det lawyer/NOUN/10/nsubj for/ADP/5/case the/DET/5/det outlets/NOUN/2/nmod ,/PUNCT/7/punct "
+        "David/PROPN/10/nsubj Schulz/PROPN/7/flat ,/PUNCT/7/punct said/VERB/0/root/say/VBD no/DET/12/det "
+        "decision/NOUN/14/nsubj:pass was/AUX/14/aux:pass made/VERB/10/ccomp/make/VBN ./PUNCT/10/punct")
+    [(_, source, _, _)] = texts(doc, find_attributions(doc, scan))
+    assert source == "David Schulz"

@@ -4,7 +4,7 @@ interrupted, adjacent), participle controllers and carriers, and whether a sourc
 from __future__ import annotations
 
 from attrib.attribution.clause import _words_after_cue
-from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, subject_of, trim_punct
+from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, own_subject, subject_of, trim_punct
 from attrib.attribution.words import (
     _ADVERBIAL_OPENERS,
     _BRIDGE,
@@ -34,8 +34,9 @@ def _pick_subject(sentence: Sentence, verb: int, side: str | None, lex: Lexicon)
         return None
     before = [c for c in subjects if c < verb]
     if side == "right":
-        return before[-1] if before else None
-    return min(subjects, key=lambda c: abs(c - verb))
+        return own_subject(sentence, verb, before)
+    nearest = min(subjects, key=lambda c: abs(c - verb))
+    return own_subject(sentence, verb, before) if nearest in before else nearest
 
 
 def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[int], int] | None:

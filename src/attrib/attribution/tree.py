@@ -63,7 +63,7 @@ def noun_phrase(sentence: Sentence, head: int) -> list[int]:
 QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}  # the scanner's marks, and the two-character pairs
 
 
-_CLAUSE_ENDS = frozenset({",", "\u201d", '"', "''", "\u2019"})
+_CLAUSE_ENDS = frozenset({",", ":", ";", "\u2014", "\u2013", "\u201d", '"', "''", "\u2019"})
 
 
 def subject_of(sentence: Sentence, verb: int) -> int | None:
@@ -79,21 +79,37 @@ def own_subject(sentence: Sentence, verb: int, subjects: list[int]) -> int | Non
     a subject ("Hours later, Trump returned …"; "A bridge …, injuring seven, officials said"),
     where the nearer one is the subject; a noun phrase cut in two ("A study by professor |
     Justin Levitt found"), or an apposition ("Dean, a medical doctor, said"), where the first
-    one is.  A comma or closing quotation mark before the nearer one and no comma after it
-    tells the first kind (a relative "whose …" is never the subject).
+    one is (of an apposition, the name), unless a title or first name was cut off a name ("Ms. |
+    Sherry said").  The nearer one set off by a comma or closing quotation mark before it alone
+    marks the first kind (a relative "whose …" is never the subject); so do two subjects apart.
     """
     if not subjects:
         return None
     before = sorted(c for c in subjects if c < verb)
-    if len(before) < 2:
-        return before[-1] if before else subjects[0]
+    if not before:
+        return subjects[0]
+    chosen = before[-1]
+    for prev in reversed(before[:-1]):  # "Halvek | Construction, the firm …, said": pair by pair
+        if _of_two_subjects(sentence, verb, prev, chosen) != prev:
+            break
+        chosen = prev
+    return chosen
+
+
+def _of_two_subjects(sentence: Sentence, verb: int, first: int, near: int) -> int:
     words = sentence.words
-    first, near = before[0], before[-1]
     span = [k for k in sentence.subtree(near) if words[k].upos != "PUNCT"]
     fronted = span[0] > 0 and words[span[0] - 1].text in _CLAUSE_ENDS and \
         words[span[0]].lower not in ("who", "whose", "which") and not (
             span[-1] + 1 < verb and words[span[-1] + 1].text == ",")
-    return near if fronted else first
+    first_words = [k for k in sentence.subtree(first) if words[k].upos != "PUNCT"]
+    gap = range(first_words[-1] + 1, span[0])
+    if fronted or not all(words[k].upos == "PUNCT" for k in gap):
+        return near
+    if not any(words[k].text == "," for k in gap):  # one phrase cut in two: a title or first name is no head
+        return near if len(first_words) <= 2 and all(words[k].upos == "PROPN" for k in first_words) else first
+    # an apposition: the name, wherever it stands ("A lawyer for the outlets, David Schulz, said")
+    return near if words[near].upos == "PROPN" and words[first].upos != "PROPN" else first
 
 
 def agent_of(sentence: Sentence, verb: int) -> int | None:
