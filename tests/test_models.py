@@ -341,6 +341,18 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     two.close()
 
 
+def test_one_document_split_between_two_workers_is_analysed_as_by_one():
+    from attrib import Analyzer
+
+    paragraphs = [f"Officials said {n} people were hurt in the blast. The mayor said the {n}th road "
+                  f"was closed, and police added that “nobody is safe.”" for n in range(2, 12)]
+    text = "\n\n".join(paragraphs)
+    one = Analyzer(workers=1).analyze(text).to_dict()
+    two = Analyzer(workers=2)
+    assert two.analyze(text).to_dict() == one
+    assert len(one["quotes"]) >= 20
+
+
 def test_parallel_batches_share_one_copy_of_the_models_in_one_process():
     import threading
 
