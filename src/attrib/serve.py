@@ -11,7 +11,8 @@ its own analysis.  Endpoints (documented in ``docs/server.md``):
   reports as ``attrib analyze --format html`` and ``attrib compare``.
 
 Requests are queued onto one analyzer thread in arrival order (the analyzer serves one
-call at a time, sharing a request's sentences between its two worker threads), so concurrent requests wait rather than fail or get lost; a request
+call at a time, sharing a request's sentences between its two worker threads), so
+concurrent requests wait rather than fail or get lost; a request
 still queued or running after ``timeout`` seconds gets a 503.  Bodies over
 ``max_bytes`` get a 413 without being read in full.  Every error is a 4xx/5xx with a
 one-line reason (``{"error": "..."}``); each request is logged as one JSON line.
