@@ -26,7 +26,6 @@ from typing import Any
 from attrib.errors import AttribError, InputError
 from attrib.ingest import error_record, iter_documents, read_text
 from attrib.outputs import atomic_output, check_output
-from attrib.present import format_analysis
 from attrib.records import Analysis
 
 __all__ = ["main", "EXIT_OK", "EXIT_FINDINGS", "EXIT_USAGE", "EXIT_INTERNAL"]
@@ -118,6 +117,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
             out.write(csv_text(good, args.table))
         else:  # text: analyses only; the failures went to standard error
+            from attrib.present import format_analysis
+
             out.write("\n\n".join(format_analysis(r, r.id or "-") for r in good) + "\n")
     return EXIT_USAGE if failures else EXIT_OK
 
