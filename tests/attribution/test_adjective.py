@@ -26,3 +26,12 @@ def test_a_stance_adjective_reports_its_subjects_belief():
     sure = parsed("I/PRON/3/nsubj am/AUX/3/cop sure/ADJ/0/root that/SCONJ/6/mark he/PRON/6/nsubj "
                   "won/VERB/3/ccomp/win/VBD ./PUNCT/3/punct")
     assert find_attributions(*clear) == find_attributions(*sure) == []
+
+
+def test_a_stance_adjectives_clause_misparsed_as_two_clauses_is_one():
+    # "Van Rijn is confident that the price increases/VBZ will restore margins."
+    doc, scan = parsed("Van/PROPN/4/nsubj Rijn/PROPN/1/flat is/AUX/4/cop confident/ADJ/0/root "
+                       "that/SCONJ/10/mark the/DET/7/det price/NOUN/8/nsubj increases/VERB/4/ccomp/increase/VBZ "
+                       "will/AUX/10/aux restore/VERB/4/ccomp/restore/VB margins/NOUN/10/obj ./PUNCT/4/punct")
+    [att] = find_attributions(doc, scan)
+    assert [doc.text[s:e] for s, e in att.contents] == ["that the price increases will restore margins"]

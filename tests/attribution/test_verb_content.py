@@ -700,3 +700,12 @@ def test_the_reporters_rebuttal_after_but_is_not_part_of_the_claim():
                                     "the/DET/12/det/the/DT jobs/NOUN/15/nsubj:pass/job/NNS"))
     [att] = find_attributions(doc, scan)
     assert doc.text[att.contents[0][0]:att.contents[-1][1]].endswith("debunked")
+
+
+def test_an_accusations_gerund_belongs_to_its_content_when_its_preposition_hangs_lower():
+    # 'she accused Marsh of "hiding the numbers"' with "of" parsed as the case of "numbers"
+    doc, scan = parsed("she/PRON/2/nsubj accused/VERB/0/root/accuse/VBD Marsh/PROPN/2/obj of/ADP/8/case "
+                       "“/PUNCT/6/punct hiding/VERB/2/advcl/hide/VBG the/DET/8/det numbers/NOUN/6/obj "
+                       "”/PUNCT/6/punct ./PUNCT/2/punct")
+    [att] = find_attributions(doc, scan)
+    assert doc.text[att.contents[0][0]:att.contents[-1][1]] == "Marsh of “hiding the numbers”"

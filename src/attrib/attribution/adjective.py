@@ -35,6 +35,11 @@ def _from_adjective(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution |
         if rel in ("ccomp", "advcl") and (any(words[k].lower == "that" for k in marks) or (
                 not marks and any(words[k].deprel.startswith("nsubj") for k in sentence.children(c)))):
             content = sentence.subtree(c)  # "afraid that …", "sure Trump would triumph"
+            for other in kids:  # "confident that the price increases/VBZ will restore …": one clause
+                if other > c and words[other].deprel.split(":")[0] == "ccomp":
+                    tree = sentence.subtree(other)
+                    if tree[0] <= content[-1] + 1:
+                        content = list(range(min(content[0], tree[0]), max(content[-1], tree[-1]) + 1))
         elif rel in ("obl", "nmod") and marks and words[marks[0]].lower in ("about", "over", "of", "with"):
             content = [i for i in sentence.subtree(c) if i not in marks]  # "critical of Trump"
         if content:

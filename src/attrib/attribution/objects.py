@@ -121,6 +121,9 @@ def _predicate_extent(sentence: Sentence, verb: int, first: int, end: int, as_pr
     return predicate, end
 
 
+_GERUND_MARKS = ("like", "by", "for", "in", "of", "about")
+
+
 def _trailing_phrases(sentence: Sentence, verb: int, end: int, lex: Lexicon) -> int:
     """``lauded Mr. Clarke in his address for helping …``, ``citing her work after the attacks``:
     the phrases the parser hangs on the cue right after the object belong to what was said."""
@@ -131,8 +134,9 @@ def _trailing_phrases(sentence: Sentence, verb: int, end: int, lex: Lexicon) -> 
             continue
         tree = sentence.subtree(c)
         rel = words[c].deprel.split(":")[0]
-        marked = any(words[k].deprel == "mark" and words[k].lower in ("like", "by", "for", "in", "of", "about")
-                     for k in sentence.children(c))
+        # (the preposition may hang lower: "accused Marsh of/case→numbers “hiding the numbers”")
+        marked = any(words[k].deprel == "mark" and words[k].lower in _GERUND_MARKS for k in sentence.children(c)) \
+            or words[tree[0]].deprel in ("mark", "case") and words[tree[0]].lower in _GERUND_MARKS
         if tree[0] != reach + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
                 (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
                     words[k].deprel.startswith("nsubj") for k in sentence.children(c)))):
