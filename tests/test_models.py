@@ -71,6 +71,18 @@ def test_the_library_leaves_a_host_programs_garbage_collector_alone():
     assert out.stdout.split() == ["0"]
 
 
+def test_loading_the_models_builds_no_optimizer_and_leaves_stanza_as_it_was():
+    import subprocess
+    import sys
+
+    code = ("import sys; from stanza.models.common import utils; before = utils.get_optimizer; "
+            "from attrib import Analyzer; a = Analyzer(workers=1); a.analyze('Officials said the vote was close.'); "
+            "print('torch._dynamo' in sys.modules, utils.get_optimizer is before, "
+            "a.nlp._parser.processors['depparse']._trainer.optimizer)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=True)
+    assert out.stdout.split() == ["False", "True", "{}"]
+
+
 def test_missing_model_dir_is_a_clear_error(tmp_path):
     import pytest
 

@@ -25,7 +25,7 @@ from attrib.errors import ModelError
 from attrib.fast_lstm import bfloat16_lstm_supported, replace_lstms
 from attrib.models import resolve_model_dir
 from attrib.retag import Retag
-from attrib.stanza_patches import patch_stanza, quantize_highway_gates
+from attrib.stanza_patches import no_optimizers, patch_stanza, quantize_highway_gates
 
 __all__ = ["NLP", "load_nlp", "cores", "freeze_loaded_objects", "THREADS_ENV"]
 
@@ -86,13 +86,14 @@ class NLP:
                       use_gpu=False)
         tok_procs = "tokenize,mwt" if "mwt" in packages else "tokenize"
         try:
-            self._tokenizer = stanza.Pipeline(
-                processors=tok_procs, package={p: packages[p] for p in tok_procs.split(",")}, **common)
-            # official model directories carry NER: speakers then get their kind from it
-            parse_procs = "tokenize,pos,lemma,depparse" + (",ner" if "ner" in packages else "")
-            self._parser = stanza.Pipeline(
-                processors=parse_procs, package={p: packages[p] for p in parse_procs.split(",")},
-                tokenize_pretokenized=True, **_PARSE_BATCHES, **common)
+            with no_optimizers():  # (stanza builds one per model, which cost 1.9 s here)
+                self._tokenizer = stanza.Pipeline(
+                    processors=tok_procs, package={p: packages[p] for p in tok_procs.split(",")}, **common)
+                # official model directories carry NER: speakers then get their kind from it
+                parse_procs = "tokenize,pos,lemma,depparse" + (",ner" if "ner" in packages else "")
+                self._parser = stanza.Pipeline(
+                    processors=parse_procs, package={p: packages[p] for p in parse_procs.split(",")},
+                    tokenize_pretokenized=True, **_PARSE_BATCHES, **common)
         except Exception as exc:  # stanza raises many kinds of errors for bad model dirs
             raise ModelError(f"cannot load stanza models from {model_dir}: {exc}") from exc
         for name in ("pos", "depparse"):

@@ -15,10 +15,12 @@ by 401 x 14,837 product) and was 71 % of all analysis time.
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Iterator
 from functools import cache
 
-__all__ = ["int8_pays", "patch_stanza", "quantize_highway_gates"]
+__all__ = ["int8_pays", "no_optimizers", "patch_stanza", "quantize_highway_gates"]
 
 
 def patch_stanza() -> None:
@@ -27,6 +29,26 @@ def patch_stanza() -> None:
     _patch_pairwise_bilinear()
     _patch_graph_parser()
     _patch_tag_scorer()
+
+
+@contextlib.contextmanager
+def no_optimizers() -> Iterator[None]:
+    """While models load for inference, stanza's trainers get no optimizer.
+
+    Each stanza trainer builds an Adam optimizer when it loads a model, even to predict; torch's
+    ``Optimizer.__init__`` imports ``torch._dynamo`` on first use, which took 1.9 of the 3.0 s
+    of loading the pipelines here (cProfile of ``load_nlp``).  Inference never steps an
+    optimizer.  Loading is not thread-safe in stanza anyway; the old functions come back after.
+    """
+    from stanza.models.common import utils
+
+    saved = utils.get_optimizer, utils.get_split_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    try:
+        yield
+    finally:
+        utils.get_optimizer, utils.get_split_optimizer = saved
 
 
 def _acyclic_single_root(heads: list[int]) -> bool:
