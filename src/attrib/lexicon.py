@@ -172,6 +172,12 @@ class Lexicon:
         return self.words("publications") | self.words("source_documents") | self.nouns
 
     @cached_property
+    def no_comment(self) -> re.Pattern[str]:
+        """Refusals to comment and unanswered requests for comment (no_comment.txt)."""
+        patterns = [row[0] for row in read_list("no_comment.txt")]
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    @cached_property
     def source_heads(self) -> frozenset[str]:
         """Head nouns of source mentions of every kind: people, offices, organisations, documents."""
         return frozenset(row[0].lower() for row in read_list("sourcing_heads.tsv"))

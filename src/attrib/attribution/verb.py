@@ -55,7 +55,7 @@ from attrib.attribution.tree import (
     subject_of,
     trim_punct,
 )
-from attrib.attribution.vetoes import _anonymity_formula, _dispositional_gerund, _speech_idiom
+from attrib.attribution.vetoes import _anonymity_formula, _dispositional_gerund, _no_comment, _speech_idiom
 from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
     _CLAUSAL,
@@ -448,6 +448,11 @@ def _anonymity(r: _Reading) -> bool:
     return _anonymity_formula(r.ctx.text, r.sentence, r.v, r.ctx.lex)
 
 
+def _refusal(r: _Reading) -> bool:
+    # "declined to comment", "did not respond to a request for comment": nothing was said
+    return _no_comment(r.ctx.text, r.sentence, r.v, r.ctx.lex)
+
+
 def _idiom(r: _Reading) -> bool:
     # "it goes without saying that …", "needless to say"
     return _speech_idiom(r.ctx.text, r.sentence, r.v, r.ctx.lex)
@@ -490,6 +495,7 @@ VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
     ("belief-without-clause", _belief_without_clause),
     ("anonymity-formula", _anonymity),
     ("speech-idiom", _idiom),
+    ("no-comment", _refusal),
     ("quote-only-cue", _quote_only),
     ("impersonal-holder", _impersonal_holder),
     ("quoted-narration", _quoted_narration),

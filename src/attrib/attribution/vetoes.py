@@ -13,6 +13,15 @@ def _anonymity_formula(text: str, sentence: Sentence, verb: int, lex: Lexicon) -
                for p in lex.words("anonymity_phrases"))
 
 
+def _no_comment(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
+    """``declined to comment``, ``did not respond to a request for comment``: the cue reports that
+    nothing was said (no_comment.txt); a pattern must cover the cue itself."""
+    words = sentence.words
+    start, end = words[max(0, verb - 3)].start, words[min(len(words) - 1, verb + 6)].end
+    cue = words[verb].start - start
+    return any(m.start() <= cue < m.end() for m in lex.no_comment.finditer(text[start:end]))
+
+
 def _speech_idiom(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
     window = _text_around(text, sentence, verb, 3, 3)
     cue = sentence.words[verb].lower
