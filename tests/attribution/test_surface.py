@@ -20,6 +20,20 @@ def test_speaker_label_transcript_and_dash_credit():
     assert (["“We shall overcome today.”"], "Sonya Herridge", "―", "direct") in got
 
 
+def test_a_dash_credit_may_give_the_speakers_role():
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD it/PRON/3/obj for/ADP/7/case "
+                       "the/DET/7/det fans/NOUN/3/obl ./PUNCT/3/punct ”/PUNCT/3/punct "
+                       "—/PUNCT/11/punct Joel/PROPN/3/appos Amadi/PROPN/11/flat ,/PUNCT/15/punct Tarnside/PROPN/15/compound "
+                       "striker/NOUN/11/appos")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“We won it for the fans.”"], "Joel Amadi, Tarnside striker", "—", "direct")]
+    # a sentence after the dash is no credit
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD ./PUNCT/3/punct ”/PUNCT/3/punct "
+                       "—/PUNCT/7/punct Amadi/PROPN/8/nsubj scored/VERB/3/parataxis/score/VBD twice/ADV/8/advmod "
+                       "./PUNCT/8/punct")
+    assert [a[2] for a in texts(doc, find_attributions(doc, scan))] != ["—"]
+
+
 def test_a_headline_name_on_a_topic_labels_what_follows():
     # "Obama on Climate Change: The Trends Are Terrifying" over a body paragraph
     doc, scan = parsed("Obama/PROPN/0/root on/ADP/4/case Climate/PROPN/4/compound Change/PROPN/1/nmod :/PUNCT/1/punct "

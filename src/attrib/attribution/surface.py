@@ -48,7 +48,9 @@ _LABEL = re.compile(rf"[\"“]?\s*({_NAME})\s*:[ \t\u00a0]+(?=\S)")
 _TOPIC_LABEL = re.compile(rf"[\"“]?\s*({_NAME})[ \t\u00a0]+on[ \t\u00a0]+[^:\n]{{1,60}}:[ \t\u00a0]+(?=\S)")
 
 
-_DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME})[ \t\u00a0]*(?=\n|$)")
+# the name may carry its role after a comma ("— Joel Amadi, Tarnside striker"): the whole credit is the source
+_DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME}(?:,[ \t\u00a0]+[^\n.!?,;:“”\"]{{2,60}}?)?)"
+                   rf"[ \t\u00a0]*(?=\n|$)")
 
 
 @cache
@@ -141,5 +143,6 @@ register("speaker-label", "Transcripts and headlines: a short capitalised name a
          passes=("UPDATE: The story has been corrected.",))
 register("dash-credit", "A quotation credited with a dash and a name at the end of its paragraph (`“…” ― Name`).",
          module="surface", trigger=None,
-         fires=("“Nothing is more important than our children.” ― Sonya Herridge",),
+         fires=("“Nothing is more important than our children.” ― Sonya Herridge",
+                "“I have waited two years for a night like this.” — Joel Amadi, Tarnside striker"),
          passes=("“Nothing is more important than our children.”",))
