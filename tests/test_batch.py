@@ -67,8 +67,11 @@ def test_resume_after_a_kill_loses_and_duplicates_nothing(tmp_path, analyzer):
         fh.write('{"schema_version":"1.0","id":"doc-99","text":"cut off mid-wri')  # a half-written line
     assert "doc-99" not in done_ids(out)
     run_batch([str(batch)], out, quiet=True, chunk_size=1)
-    assert ids_of(out) == ids_of(clean)
-    assert out.read_bytes() == clean.read_bytes()
+    # an error record written before the kill is retried at the end of the resumed run (done_ids),
+    # so only its place may differ: the same lines, once each, the analyses in input order
+    assert sorted(out.read_bytes().splitlines()) == sorted(clean.read_bytes().splitlines())
+    assert len(set(ids_of(out))) == len(ids_of(out))
+    assert [i for i in ids_of(out) if i.startswith("doc-")] == [i for i in ids_of(clean) if i.startswith("doc-")]
 
 
 def test_cli_batch_over_a_directory_with_two_workers(tmp_path):

@@ -60,6 +60,12 @@ def test_escapes_and_entities_map_near_their_source():
     assert src[plain.to_source(plain.text.index("he said"))] == "h"
 
 
+def test_a_code_spans_line_break_maps_to_the_line_break():
+    src = "`---\n`said "
+    plain = to_plain(src)
+    assert all(src[plain.to_source(k)] == ch for k, ch in enumerate(plain.text) if ch.isalpha())
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(list("ab *_[]()#>-`\n\\&!<:;") + ["said ", "“", "”", "&amp;", "---\n"]),
                 max_size=40).map("".join))

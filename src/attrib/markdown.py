@@ -124,7 +124,9 @@ def to_plain(source: str) -> MarkdownText:
             fresh = False
             if at < 0:  # an escape or entity changed the characters: align them one by one
                 for ch in content:
-                    pos = source.find(ch, cursor, limit)
+                    # (a code span's line break becomes a space: any white space stands for it)
+                    pos = cursor if ch.isspace() and cursor < limit and source[cursor].isspace() \
+                        else source.find(ch, cursor, limit)
                     pos = pos if pos >= 0 else min(cursor, max(0, len(source) - 1))
                     emit(ch, pos)
                     cursor = min(limit, pos + 1)
