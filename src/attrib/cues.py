@@ -20,7 +20,7 @@ __all__ = ["Cue", "as_participle", "find_cues", "source_document"]
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue word in a parsed sentence: ``kind`` is verb, according, noun, adjective or setting.
+    """A cue word in a parsed sentence: ``kind`` is verb, according, noun, adjective, adverb or setting.
 
     A setting is a sentence-opening "In <poll/report/study …>," that sources the clause.
     """
@@ -142,6 +142,8 @@ def find_cues(sentence: Sentence, lexicon: Lexicon | None = None) -> list[Cue]:
             cues.append(Cue(sentence.index, i, "noun", w.start, w.end))
         elif w.upos == "ADJ" and w.lower in lex.words("stance_adjectives") and _predicative(sentence, i):
             cues.append(Cue(sentence.index, i, "adjective", w.start, w.end))
+        elif w.upos == "ADV" and w.lower in lex.words("evidential_adverbs"):
+            cues.append(Cue(sentence.index, i, "adverb", w.start, w.end))
     return cues
 
 

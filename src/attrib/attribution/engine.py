@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from attrib.attribution.according import _from_according
 from attrib.attribution.adjective import _from_adjective
+from attrib.attribution.adverb import _from_evidential_adverb
 from attrib.attribution.as_clause import _as_clause, _from_as_clause
 from attrib.attribution.noun import _from_noun
 from attrib.attribution.passes import (
@@ -89,6 +90,9 @@ def _read(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
         name = "setting"
     elif cue.kind == "noun":
         return _from_noun(ctx, sentence, cue)  # (reporting-noun, intention-noun or noun-before-quotation)
+    elif cue.kind == "adverb":
+        att = _from_evidential_adverb(ctx, sentence, cue) if ctx.on("evidential-adverb") else None
+        name = "evidential-adverb"
     else:
         att = _from_adjective(ctx, sentence, cue) if ctx.on("stance-adjective") else None
         name = "stance-adjective"
