@@ -95,3 +95,14 @@ def test_a_second_quotation_after_the_cue_continues_the_same_attribution():
     doc, scan = parsed(spec)
     [att] = find_attributions(doc, scan)
     assert [doc.text[s:e] for s, e in att.contents] == ["“We have done our part,”", "“The rest is up to them.”"]
+
+
+def test_a_participle_coordinated_inside_the_reported_clause_continues_the_reporting_participle():
+    # "Rubio pushed back, saying the bill had flaws and arguing that Cruz agreed."
+    doc, scan = parsed("Rubio/PROPN/2/nsubj pushed/VERB/0/root/push/VBD back/ADV/2/advmod ,/PUNCT/5/punct "
+                       "saying/VERB/2/advcl/say/VBG the/DET/7/det bill/NOUN/8/nsubj had/VERB/5/ccomp/have/VBD "
+                       "flaws/NOUN/8/obj and/CCONJ/11/cc arguing/VERB/8/conj/argue/VBG that/SCONJ/14/mark "
+                       "Cruz/PROPN/14/nsubj agreed/VERB/11/ccomp/agree/VBD ./PUNCT/2/punct")
+    found = find_attributions(doc, scan)
+    arguing = next(a for a in found if doc.text[a.cue[0]:a.cue[1]] == "arguing")
+    assert doc.text[arguing.source[0]:arguing.source[1]] == "Rubio"

@@ -80,7 +80,8 @@ def _climb_to_governor(sentence: Sentence, att: Attribution, found: list[Attribu
             break
         if words[v].deprel == "conj" and head == words[v].head and words[head].deprel == "ccomp" and \
                 words[head].head in by_word and (_outside_the_auxiliary(sentence, v, head) or
-                                                 _same_form_no_subject(sentence, v, words[head].head)):
+                                                 _same_form_no_subject(sentence, v, words[head].head) or
+                                                 _participle_after_finite(sentence, v, head)):
             # "said he would order … and warned …", "said it was opposed … and warned …":
             # coordinated with "said"
             head = words[head].head
@@ -102,6 +103,14 @@ def _climb_to_governor(sentence: Sentence, att: Attribution, found: list[Attribu
         if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
             break
         head = words[head].head
+
+
+def _participle_after_finite(sentence: Sentence, verb: int, head: int) -> bool:
+    """``saying that the bill had … - and arguing that …``: a subjectless participle cannot share
+    a finite verb's subject, so it continues the reporting participle, not the reported clause."""
+    words = sentence.words
+    return words[verb].xpos == "VBG" and words[head].xpos in ("VBD", "VBZ", "VBP") and \
+        not any(words[c].deprel.startswith("nsubj") for c in sentence.children(verb))
 
 
 def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
