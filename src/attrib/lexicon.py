@@ -178,9 +178,17 @@ class Lexicon:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     @cached_property
-    def source_heads(self) -> frozenset[str]:
-        """Head nouns of source mentions of every kind: people, offices, organisations, documents."""
-        return frozenset(row[0].lower() for row in read_list("sourcing_heads.tsv"))
+    def source_head_roles(self) -> dict[str, str]:
+        """Head nouns of source mentions and their role (sourcing_heads.tsv: person, office,
+        organisation, document, …)."""
+        return {row[0].lower(): row[1] for row in read_list("sourcing_heads.tsv")}
+
+    @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Common nouns that can name a source: written works, organisation and group words, and
+        the head nouns of source mentions of every kind."""
+        return self.written_works | self.organisations | frozenset(self.source_head_roles) | \
+            self.words("group_words")
 
     @property
     def verb_lemmas(self) -> frozenset[str]:

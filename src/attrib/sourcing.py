@@ -49,9 +49,8 @@ _AFFILIATING = {"of", "for", "at", "to", "from", "in", "with", "on", "inside", "
 _CLAUSE_END = re.compile(r"[,;:.!?—–()]")
 
 
-@cache
 def _heads() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in read_list("sourcing_heads.tsv")}
+    return load_lexicon().source_head_roles
 
 
 @cache

@@ -377,9 +377,8 @@ def _inanimate_source(doc: Document, a: Attribution, lex: Lexicon) -> bool:
     if head.upos != "NOUN":
         return False
     forms = {(head.lemma or head.text).lower(), head.lower, head.lower.removesuffix("s")}
-    known = lex.written_works | lex.organisations | lex.source_heads | lex.words("group_words")
     return not (_personal_source(sentence, a.source_head, noun_phrase(sentence, a.source_head), a.antecedent, lex)
-                or forms & known or any(f.endswith(_PERSON_SUFFIXES) for f in forms))
+                or forms & lex.source_nouns or any(f.endswith(_PERSON_SUFFIXES) for f in forms))
 
 
 # agent and demonym endings of English nouns for people (Quirk et al. App. I.24-I.34: -er, -or,

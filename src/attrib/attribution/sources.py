@@ -8,6 +8,7 @@ from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, own_subject, subj
 from attrib.attribution.words import (
     _ADVERBIAL_OPENERS,
     _BRIDGE,
+    _FINITE,
     _IMPERSONAL_PRONOUNS,
     _NAME_RUN,
     _RELATIVE,
@@ -99,13 +100,17 @@ def _inverted_after_clause(sentence: Sentence, verb: int, obj: int) -> bool:
     if verb == 0 or words[verb - 1].text not in (",", "\u201d", '"', "''") or \
             words[verb].xpos not in ("VBD", "VBZ", "VBP"):  # ", repeating a false claim …": an object
         return False
-    if not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in words[:verb - 1]):
+    if not any(w.xpos in _FINITE for w in words[:verb - 1]):
         return False  # "Chris Herren, chief of …, noted the allegations": no clause was reported before
     rest = [k for k in range(sentence.subtree(obj)[-1] + 1, len(words)) if words[k].upos != "PUNCT"]
-    return all(words[k].head == verb and words[k].deprel.startswith(("obl", "advmod")) or
-               words[k].head != verb and any(words[h].head == verb and words[h].deprel.startswith("obl")
-                                             for h in [words[k].head]) for k in rest[:1]) and \
-        len(rest) <= 6 and not any(w.upos in ("VERB", "AUX") for w in (words[k] for k in rest))
+    if len(rest) > 6 or any(words[k].upos in ("VERB", "AUX") for k in rest):
+        return False
+    if not rest:
+        return True
+    first = words[rest[0]]  # a place or time after the speaker hangs on the cue ("in Almaty")
+    if first.head == verb:
+        return first.deprel.startswith(("obl", "advmod"))
+    return words[first.head].head == verb and words[first.head].deprel.startswith("obl")
 
 
 def _appositive_subject(sentence: Sentence, verb: int) -> list[int]:
