@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from attrib.document import Sentence
+from attrib.document import Sentence, Word
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 
 __all__ = ["rejoin_broken_sentences", "split_before_opening_quotations"]
@@ -32,13 +32,34 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
     for sent in sentences:
         prev = out[-1] if out else None
         if prev is not None and prev.block == sent.block and (
-                (prev.words[-1].text.lower() in abbreviations and sent.words[0].text[:1].isupper())
+                (_ends_with_title(prev, abbreviations) and sent.words[0].text[:1].isupper())
                 or _unterminated(prev) or _continues_after_quotation(prev, sent)):
-            words = prev.words + tuple(replace(w, index=len(prev.words) + k) for k, w in enumerate(sent.words))
+            head = _title_as_one_word(prev, abbreviations)
+            words = head + tuple(replace(w, index=len(head) + k) for k, w in enumerate(sent.words))
             out[-1] = replace(prev, end=sent.end, words=words)
         else:
             out.append(replace(sent, index=len(out)) if sent.index != len(out) else sent)
     return out
+
+
+def _ends_with_title(sentence: Sentence, abbreviations: set[str]) -> bool:
+    """"… Rep." as one word, or as "Sen" + "." (the tokenizer splits the full stop off a title it
+    takes for a sentence end: "…,” Sen. | Sanders said recently.")."""
+    words = sentence.words
+    if words[-1].text.lower() in abbreviations:
+        return True
+    return len(words) >= 2 and words[-1].text == "." and words[-2].end == words[-1].start and \
+        (words[-2].text + ".").lower() in abbreviations
+
+
+def _title_as_one_word(sentence: Sentence, abbreviations: set[str]) -> tuple[Word, ...]:
+    """The sentence's words with a title split from its full stop written as one word again."""
+    words = sentence.words
+    if len(words) >= 2 and words[-1].text == "." and words[-2].end == words[-1].start and \
+            (words[-2].text + ".").lower() in abbreviations:
+        title = words[-2]
+        return words[:-2] + (replace(title, text=title.text + ".", end=words[-1].end),)
+    return words
 
 
 def split_before_opening_quotations(sentences: Sequence[Sentence]) -> list[Sentence]:
