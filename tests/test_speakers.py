@@ -56,6 +56,16 @@ def test_surname_and_pronoun_link_to_the_person():
     assert set(assigned.values()) == {"s1"}
 
 
+def test_a_relative_pronoun_speaker_takes_its_antecedent_as_a_mention():
+    # "Critics include Maria Lopez, a council member who argues the bridge is unsafe."
+    doc, atts, speakers, assigned = _speakers(
+        "Critics/NOUN/2/nsubj include/VERB/0/root/include/VBP Maria/PROPN/2/obj Lopez/PROPN/3/flat ,/PUNCT/8/punct "
+        "a/DET/8/det council/NOUN/8/compound member/NOUN/3/appos who/PRON/10/nsubj argues/VERB/8/acl:relcl/argue/VBZ "
+        "the/DET/12/det bridge/NOUN/14/nsubj is/AUX/14/cop unsafe/ADJ/10/ccomp ./PUNCT/2/punct")
+    assert [a.source for a in atts] and doc.text[atts[0].source[0]:atts[0].source[1]] == "who"
+    assert [(s.name, [m.text for m in s.mentions]) for s in speakers] == [("Maria Lopez", ["Maria Lopez", "who"])]
+
+
 def test_the_army_and_it_resolve_to_the_turkish_army():
     doc, atts, speakers, assigned = _speakers(
         "The/DET/3/det Turkish/ADJ/3/amod army/NOUN/4/nsubj said/VERB/0/root/say/VBD troops/NOUN/6/nsubj died/VERB/4/ccomp/die/VBD ./PUNCT/4/punct",

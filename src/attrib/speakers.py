@@ -513,10 +513,17 @@ def _resolve_pronoun(r: _Resolver, att: Attribution, m: Mention, sentence: Sente
                      lex: Lexicon) -> Entity | None:
     kinds, _number = lex.pronouns.get(m.pronoun or "", (frozenset(), "any"))
     if m.pronoun in ("who", "that", "which") and sentence is not None and att.antecedent is not None:
-        idx = noun_phrase(sentence, att.antecedent)
+        head = att.antecedent
+        if sentence.words[head].deprel == "appos" and 0 <= sentence.words[head].head < head:
+            head = sentence.words[head].head  # "Maria Lopez, a council member who argues …": the name
+        idx = [k for k in noun_phrase(sentence, head) if sentence.words[k].end <= m.span[0]]
+        cut = next((k for k in idx if k > head and sentence.words[k].text in (",", "(", "\u2014")), None)
+        idx = [k for k in idx if cut is None or k < cut] or [head]
         span = (sentence.words[idx[0]].start, sentence.words[idx[-1]].end)
-        am = read_mention(r.doc.text, span, sentence, att.antecedent, lex)
-        return r.match(am) or r.new(am)
+        am = read_mention(r.doc.text, span, sentence, head, lex)
+        found = r.match(am) or r.new(am)
+        r.add(found, am)  # the antecedent is a mention of the speaker as much as "who" is
+        return found
     allowed = set(kinds)
     if "unknown" in allowed:
         allowed.add("anonymous")
