@@ -367,3 +367,14 @@ def test_of_an_apposition_parsed_as_two_subjects_the_name_is_the_source():
         "decision/NOUN/14/nsubj:pass was/AUX/14/aux:pass made/VERB/10/ccomp/make/VBN ./PUNCT/10/punct")
     [(_, source, _, _)] = texts(doc, find_attributions(doc, scan))
     assert source == "David Schulz"
+
+
+def test_a_noun_in_an_aside_before_the_cue_is_not_the_subject_the_name_before_it_is():
+    # "Grassley, facing a challenge in Iowa, a swing state, said he …": the aside's "state" read as a subject
+    doc, scan = parsed(
+        "Grassley/PROPN/13/nsubj ,/PUNCT/3/punct facing/VERB/13/advcl/face/VBG a/DET/5/det challenge/NOUN/3/obj "
+        "in/ADP/7/case Iowa/PROPN/5/nmod ,/PUNCT/11/punct a/DET/11/det swing/NOUN/11/compound "
+        "state/NOUN/13/nsubj ,/PUNCT/11/punct said/VERB/0/root/say/VBD he/PRON/16/nsubj would/AUX/16/aux "
+        "welcome/VERB/13/ccomp/welcome/VB Cruz/PROPN/16/obj ./PUNCT/13/punct")
+    [(_, source, _, _)] = texts(doc, find_attributions(doc, scan))
+    assert source == "Grassley"

@@ -104,6 +104,9 @@ def _of_two_subjects(sentence: Sentence, verb: int, first: int, near: int) -> in
             span[-1] + 1 < verb and words[span[-1] + 1].text == ",")
     first_words = [k for k in sentence.subtree(first) if words[k].upos != "PUNCT"]
     gap = range(first_words[-1] + 1, span[0])
+    aside = span[0] > 0 and words[span[0] - 1].text == "," and span[-1] + 2 == verb and words[verb - 1].text == ","
+    if aside and words[near].upos == "NOUN" and words[first].upos == "PROPN":
+        return first  # "Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said": an aside's noun
     if fronted or not all(words[k].upos == "PUNCT" for k in gap):
         return near
     if not any(words[k].text == "," for k in gap):  # one phrase cut in two: a title or first name is no head
