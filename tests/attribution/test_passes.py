@@ -106,3 +106,18 @@ def test_a_participle_coordinated_inside_the_reported_clause_continues_the_repor
     found = find_attributions(doc, scan)
     arguing = next(a for a in found if doc.text[a.cue[0]:a.cue[1]] == "arguing")
     assert doc.text[arguing.source[0]:arguing.source[1]] == "Rubio"
+
+
+def test_the_one_asked_is_not_the_source_of_the_question():
+    # "Christie smiled when asked whether he would go." — Christie was asked; the asker is unnamed
+    doc, scan = parsed(
+        "Christie/PROPN/2/nsubj smiled/VERB/0/root/smile/VBD when/ADV/4/advmod "
+        "asked/VERB/2/advcl/ask/VBD whether/SCONJ/8/mark he/PRON/8/nsubj would/AUX/8/aux go/VERB/4/ccomp/go/VB "
+        "./PUNCT/2/punct")
+    asked = [t for t in texts(doc, find_attributions(doc, scan)) if t[2] == "asked"]
+    assert asked == [(["whether he would go"], None, "asked", "indirect")]
+    # a finite "asked" the parser left without its subject still takes its governor's
+    doc, scan = parsed(
+        "Christie/PROPN/2/nsubj stood/VERB/0/root/stand/VBD and/CCONJ/4/cc asked/VERB/2/conj/ask/VBD "
+        "whether/SCONJ/8/mark he/PRON/8/nsubj could/AUX/8/aux go/VERB/4/ccomp/go/VB ./PUNCT/2/punct")
+    assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "asked"] == ["Christie"]

@@ -11,7 +11,14 @@ from attrib.attribution.quoting import _headline_case, _quote_is_speech, _split_
 from attrib.attribution.record import Attribution
 from attrib.attribution.sources import _carrier_subject, _personal_source
 from attrib.attribution.tree import _demonstrative, cue_span, noun_phrase, span_of, subject_of
-from attrib.attribution.words import _BLOCK_QUOTE_CATEGORIES, _CONTINUATION_RELS, _FIRST_PERSON, _NESTED_CATEGORIES
+from attrib.attribution.words import (
+    _ADVERBIAL_SUBORDINATORS,
+    _BLOCK_QUOTE_CATEGORIES,
+    _CONTINUATION_RELS,
+    _FIRST_PERSON,
+    _NESTED_CATEGORIES,
+    _TIME_SUBORDINATORS,
+)
 from attrib.cues import Cue
 from attrib.document import Document, Sentence
 from attrib.intervals import IntervalIndex
@@ -19,7 +26,7 @@ from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS, QuoteScan
 
 
-def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
+def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs: frozenset[str] = frozenset()) -> None:
     """``…, adding …`` / ``… and added …``: a cue with no subject takes its governor's."""
     words = sentence.words
     by_word = {a.cue_word: k for k, a in enumerate(found) if a.sentence == sentence.index and a.cue_word is not None}
@@ -27,6 +34,9 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
         if att.sentence != sentence.index or att.source is not None or att.cue_word is None or att.agentless:
             continue
         v = att.cue_word
+        if _asked_participle(sentence, att, hearer_verbs):
+            att.agentless = True  # "Christie said when asked whether …": Christie was asked; who asked is not said
+            continue
         if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing") and \
                 _continue_participle(sentence, att, found):
             continue
@@ -38,6 +48,23 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution]) -> None:
         rel = words[v].deprel.split(":")[0]
         if rel in _CONTINUATION_RELS:
             _climb_to_governor(sentence, att, found, by_word)
+
+
+def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozenset[str]) -> bool:
+    """A bare past participle of a cue that takes its hearer as object ("when asked whether …",
+    "Asked about the vote, …", "Told of the ruling, …") is passive: the clause's subject is the
+    hearer, not the speaker (Quirk et al. 15.58, participle clauses take the main clause's subject
+    as their own, here the one asked), so nothing is inherited and the source stays unnamed."""
+    words = sentence.words
+    v = att.cue_word
+    assert v is not None
+    if words[v].lemma.lower() not in hearer_verbs or words[v].deprel.split(":")[0] not in ("advcl", "acl") \
+            or any(words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") for c in sentence.children(v)):
+        return False
+    # (the tagger reads "when asked" as VBD too, and "the senator called/VBN on …" as a participle: a
+    # past form counts only where a participle clause opens, at the start, after a subordinator or comma)
+    opens = v == 0 or words[v - 1].lower in _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS or words[v - 1].text == ","
+    return opens and words[v].xpos in ("VBN", "VBD")
 
 
 def _inherit(att: Attribution, gov: Attribution) -> None:
