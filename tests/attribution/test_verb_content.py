@@ -708,3 +708,13 @@ def test_an_accusations_gerund_belongs_to_its_content_when_its_preposition_hangs
                        "”/PUNCT/6/punct ./PUNCT/2/punct")
     [att] = find_attributions(doc, scan)
     assert doc.text[att.contents[0][0]:att.contents[-1][1]] == "Marsh of “hiding the numbers”"
+
+
+def test_after_quotative_inversion_the_content_is_before_the_cue_not_a_misread_apposition():
+    # "“We are on board,” says Scott McGeary, an IT professional." with "an IT professional" read as a clause
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj are/AUX/3/cop board/NOUN/7/ccomp ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "says/VERB/0/root/say/VBZ Scott/PROPN/7/nsubj McGeary/PROPN/8/flat ,/PUNCT/13/punct an/DET/12/det "
+        "IT/PRON/13/nsubj professional/ADJ/7/ccomp ./PUNCT/7/punct")
+    [(contents, source, cue, kind)] = texts(doc, find_attributions(doc, scan))
+    assert (contents, source, cue) == (["“We are board,”"], "Scott McGeary", "says")

@@ -47,6 +47,10 @@ def _side(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[str, int] | None
     later = _continuations(sentence, verb, lex)
     # a clause after ", adding" belongs to "adding" even when the parser hangs it on the first cue
     right = [c for c in comps if c > verb and not any(k < c for k in later)]
+    inverted = any(c > verb and words[c].deprel.startswith("nsubj") for c in sentence.children(verb))
+    if inverted and any(c < verb for c in comps):
+        right = []  # "“…,” says Scott McGeary, an IT professional": after quotative inversion the
+        # reported clause is before the cue; a "clause" after the speaker is a misread apposition
     if right:
         return "right", right[0]
     if w.head >= 0 and verb in _continuations(sentence, w.head, lex):
