@@ -718,3 +718,17 @@ def test_after_quotative_inversion_the_content_is_before_the_cue_not_a_misread_a
         "IT/PRON/13/nsubj professional/ADJ/7/ccomp ./PUNCT/7/punct")
     [(contents, source, cue, kind)] = texts(doc, find_attributions(doc, scan))
     assert (contents, source, cue) == (["“We are board,”"], "Scott McGeary", "says")
+
+
+def test_a_short_quotation_opening_the_sentence_before_its_cue_is_speech():
+    # "“It's huge,” he said, doing his best impersonation." — two words, but quote-first speech
+    doc, scan = parsed(
+        "“/PUNCT/3/punct It/PRON/3/nsubj huge/ADJ/7/ccomp ,/PUNCT/3/punct ”/PUNCT/3/punct he/PRON/7/nsubj "
+        "said/VERB/0/root/say/VBD ,/PUNCT/9/punct doing/VERB/7/ccomp/do/VBG his/PRON/11/nmod:poss "
+        "impersonation/NOUN/9/obj ./PUNCT/7/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“It huge,”"], "he", "said", "direct")]
+    # the same two words as a scare quote inside the reporter's sentence are not
+    doc, scan = parsed(
+        "He/PRON/2/nsubj called/VERB/0/root/call/VBD it/PRON/2/obj “/PUNCT/5/punct huge/ADJ/2/xcomp "
+        "”/PUNCT/5/punct ./PUNCT/2/punct")
+    assert all(t[3] != "direct" for t in texts(doc, find_attributions(doc, scan)))

@@ -70,9 +70,19 @@ def _quotation_before(doc: Document, scan: QuoteScan, sentence: Sentence, lo: in
     for q in _adjacent_quotations(doc, scan, sentence, lo, hi):
         inner = doc.text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
         closes_here = q.end > sentence.words[0].start
-        if closes_here and q.end <= start and _quote_is_speech(doc.text, q) and inner[-1:] in (",", "?", "!"):
+        if closes_here and q.end <= start and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)) \
+                and inner[-1:] in (",", "?", "!"):
             return True
     return False
+
+
+def _opening_speech(text: str, sentence: Sentence, q: Quotation) -> bool:
+    """A quotation that opens its sentence and closes on a comma, ? or ! ("“Yes,” he said.",
+    "“It's huge,” he said, …") is speech however short: the AP's quote-first attribution, not a
+    scare-quoted word inside the reporter's sentence."""
+    inner = text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
+    return q.depth == 0 and q.start == sentence.words[0].start and inner[-1:] in (",", "?", "!") and \
+        any(ch.isalpha() for ch in inner)
 
 
 def _quote_is_speech(text: str, q: Quotation) -> bool:

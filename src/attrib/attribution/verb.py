@@ -26,6 +26,7 @@ from attrib.attribution.quoting import (
     _clip_to,
     _content_spans,
     _expand_to_quotations,
+    _opening_speech,
     _quotation_before,
     _quote_is_speech,
     _split_pieces,
@@ -331,7 +332,7 @@ def _quotations_phase(r: _Reading) -> None:
     r.content_set = set(r.content)
     trail = _trailing_setting(sentence, v, r.hi, lex)
     r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
-                  if q is not r.inside and (_quote_is_speech(doc.text, q) or (
+                  if q is not r.inside and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q) or (
                       "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
     if parenthetical:
         r.spans = [span_of(sentence, part) for part in parenthetical]
