@@ -378,3 +378,12 @@ def test_a_noun_in_an_aside_before_the_cue_is_not_the_subject_the_name_before_it
         "welcome/VERB/13/ccomp/welcome/VB Cruz/PROPN/16/obj ./PUNCT/13/punct")
     [(_, source, _, _)] = texts(doc, find_attributions(doc, scan))
     assert source == "Grassley"
+
+
+def test_an_inverted_speaker_the_parser_reads_as_a_clause_is_the_source():
+    # "“We tried everything,” said the 46-year-old." with "46 - year - old" split and "old" a ccomp
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj tried/VERB/7/ccomp/try/VBD everything/PRON/3/obj ,/PUNCT/3/punct "
+        "”/PUNCT/3/punct said/VERB/0/root/say/VBD the/DET/13/det 46/NUM/11/nummod -/PUNCT/9/punct "
+        "year/NOUN/13/obl:unmarked -/PUNCT/9/punct old/ADJ/7/ccomp ./PUNCT/7/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We tried everything,”"], "the 46 - year - old", "said", "direct")]

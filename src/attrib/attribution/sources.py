@@ -85,9 +85,11 @@ def _inverted_object(sentence: Sentence, verb: int) -> int | None:
     """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue."""
     words = sentence.words
     for c in sentence.children(verb):
-        # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.")
-        if words[c].deprel in ("obj", "xcomp", "dep") and sentence.subtree(c)[0] == verb + 1 and (
-                words[c].upos == "PROPN" or words[c].upos == "NOUN" and _inverted_after_clause(sentence, verb, c)):
+        # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.") or,
+        # of a noun phrase it splits, a clause ("…,” said the 46-year-old/ccomp.")
+        if words[c].deprel in ("obj", "xcomp", "dep", "ccomp") and sentence.subtree(c)[0] == verb + 1 and (
+                words[c].upos == "PROPN" and words[c].deprel != "ccomp"
+                or words[c].upos in ("NOUN", "PROPN", "ADJ") and _inverted_after_clause(sentence, verb, c)):
             return c
     return None
 
