@@ -732,3 +732,14 @@ def test_a_short_quotation_opening_the_sentence_before_its_cue_is_speech():
         "He/PRON/2/nsubj called/VERB/0/root/call/VBD it/PRON/2/obj “/PUNCT/5/punct huge/ADJ/2/xcomp "
         "”/PUNCT/5/punct ./PUNCT/2/punct")
     assert all(t[3] != "direct" for t in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_clause_after_a_lower_adding_is_not_the_first_cues_content():
+    # "“We win,” Graham said on Fox, adding, “It is over.”" with "adding" hung on "Fox"
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj win/VERB/7/ccomp/win/VBP ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "Graham/PROPN/7/nsubj said/VERB/0/root/say/VBD on/ADP/9/case Fox/PROPN/7/obl ,/PUNCT/11/punct "
+        "adding/VERB/9/acl/add/VBG ,/PUNCT/9/punct “/PUNCT/9/punct It/PRON/16/nsubj is/AUX/16/cop "
+        "over/ADJ/7/ccomp ./PUNCT/16/punct ”/PUNCT/16/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["“We win,”"], "Graham", "said", "direct") in found

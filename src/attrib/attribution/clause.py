@@ -44,9 +44,10 @@ def _side(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[str, int] | None
             not own_clause and words[w.head].deprel == "root":
         return "left", w.head            # "…, said Brian Baker": the parser coordinates the cue
 
-    later = _continuations(sentence, verb, lex)
     # a clause after ", adding" belongs to "adding" even when the parser hangs it on the first cue
-    right = [c for c in comps if c > verb and not any(k < c for k in later)]
+    # (or hangs "adding" itself lower: "said on MSNBC's “Morning Joe,” adding, “…”")
+    later = _continuations(sentence, verb, lex) + _participles_after(sentence, verb, lex)
+    right = [c for c in comps if c > verb and not any(verb < k < c for k in later)]
     inverted = any(c > verb and words[c].deprel.startswith("nsubj") for c in sentence.children(verb))
     if inverted and any(c < verb for c in comps):
         right = []  # "“…,” says Scott McGeary, an IT professional": after quotative inversion the
@@ -129,6 +130,15 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _participles_after(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
+    """Reporting participles after a comma inside the cue's phrase (", adding", ", saying")."""
+    words = sentence.words
+    inside = set(sentence.subtree(verb))
+    return [k for k in range(verb + 2, len(words)) if k in inside and words[k].xpos == "VBG"
+            and (words[k - 1].text == "," or words[k - 1].upos == "PUNCT" and words[k - 2].text == ",")
+            and _listed_verb(words[k], lex)]
 
 
 def _continuations(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
