@@ -194,3 +194,12 @@ def test_a_headline_ending_in_its_attribution_gets_its_verb():
     assert _misread("Talks/PROPN/0/root/Talks/NNPS Stall/PROPN/1/flat/Stall/NNP Over/ADP/4/case/over/IN "
                     "Quotas/PROPN/1/nmod/Quotas/NNPS ,/PUNCT/7/punct/,/, Sources/PROPN/7/compound/Sources/NNPS "
                     "Say/PROPN/1/conj/Say/NNP") == {6: ("VBP", "say")}
+
+
+def test_a_plural_verb_after_a_share_of_people_is_found_a_plural_noun_is_not():
+    # "One in five say they know." with "say" tagged a noun
+    assert _misread("One/NUM/0/root/one/CD in/ADP/3/case/in/IN five/NUM/1/nmod/five/CD say/NOUN/1/nmod/say/NN "
+                    "they/PRON/6/nsubj/they/PRP know/VERB/4/acl:relcl/know/VBP ./PUNCT/1/punct/./.") == {3: ("VBP", "say")}
+    # after a number a word in -s is the plural noun it looks like: "He won 18 states he lost."
+    assert _misread("He/PRON/2/nsubj/he/PRP won/VERB/0/root/win/VBD 18/NUM/4/nummod/18/CD states/NOUN/2/obj/state/NNS "
+                    "he/PRON/6/nsubj/he/PRP lost/VERB/4/acl:relcl/lose/VBD ./PUNCT/2/punct/./.") == {}

@@ -47,8 +47,8 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     that he was fired" is a passive; its subject-control verbs, "agreed to share": no passive
     with an infinitive).
 
-    * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …")
-      or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
+    * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …",
+      "One in five say they …") or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
       said."), which leaves the cue a clause of the participle;
     * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
@@ -74,13 +74,17 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
 def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
     """A present-tense reporting verb read as a noun after its subject ("Kamarck argues that …")."""
     words, verb_lemmas = sentence.words, lexicon.forms
+    shares = lexicon.words("poll_shares")
     for i, word in enumerate(words[1:-1], start=1):
         if word.upos == "NOUN" and word.xpos in ("NN", "NNS"):
             lemma = verb_lemmas.get(word.lower)
             xpos = _present_tense(word.lower, lemma)
-            if xpos is None or not _after_subject(words[i - 1]):
+            # a share of people ends the subject: "One in five say …", "Nearly a third say …" (a
+            # plural verb only: after a number "states", "promises" are the nouns they look like)
+            share = xpos == "VBP" and word.text.islower() and (words[i - 1].xpos == "CD" or words[i - 1].lower in shares)
+            if xpos is None or not (_after_subject(words[i - 1]) or share):
                 continue
-            if _clause_follows(words, i + 1) and (xpos == "VBZ" or _plural_subject_before(words, i)) or \
+            if _clause_follows(words, i + 1) and (xpos == "VBZ" or share or _plural_subject_before(words, i)) or \
                     xpos == "VBZ" and _set_off_after_its_subject(words, i):
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
 
