@@ -387,3 +387,26 @@ def test_an_inverted_speaker_the_parser_reads_as_a_clause_is_the_source():
         "”/PUNCT/3/punct said/VERB/0/root/say/VBD the/DET/13/det 46/NUM/11/nummod -/PUNCT/9/punct "
         "year/NOUN/13/obl:unmarked -/PUNCT/9/punct old/ADJ/7/ccomp ./PUNCT/7/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“We tried everything,”"], "the 46 - year - old", "said", "direct")]
+
+
+def test_an_inverted_writer_is_the_source_and_a_day_after_the_cue_is_not():
+    # "“We lost,” wrote Andy Grewal." / "“We lost,” she posted Friday."
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj lost/VERB/6/ccomp/lose/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "wrote/VERB/0/root/write/VBD Andy/PROPN/6/obj Grewal/PROPN/7/flat ./PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We lost,”"], "Andy Grewal", "wrote", "direct")]
+    doc, scan = parsed(
+        "“/PUNCT/3/punct We/PRON/3/nsubj lost/VERB/6/ccomp/lose/VBD ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "posted/VERB/0/root/post/VBD Friday/PROPN/6/obj ./PUNCT/6/punct")
+    assert all(source != "Friday" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
+def test_a_source_mention_may_end_in_a_possessive():
+    # "“It is neglected,” said Tanzi, a professor who studies Alzheimer's."
+    doc, scan = parsed(
+        "“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop neglected/ADJ/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "said/VERB/0/root/say/VBD Tanzi/PROPN/7/nsubj ,/PUNCT/11/punct a/DET/11/det professor/NOUN/8/appos "
+        "who/PRON/13/nsubj studies/VERB/11/acl:relcl/study/VBZ Alzheimer/PROPN/13/obj 's/PART/14/case/'s/POS "
+        "./PUNCT/7/punct")
+    [(contents, source, cue, _)] = texts(doc, find_attributions(doc, scan))
+    assert (contents, cue) == (["“It is neglected,”"], "said") and source.startswith("Tanzi")

@@ -78,13 +78,17 @@ def _well_formed_mention(sentence: Sentence, mention: list[int]) -> bool:
     "the questions sparked by Scott's death will take longer to", "he declined to" are what a
     parse slip makes of one.  (A final "verb" is kept: the compact tagger reads plural nouns
     as verbs — "New York City educators/VBZ".)"""
-    return sentence.words[mention[-1]].upos not in ("AUX", "PART", "ADP", "SCONJ", "CCONJ")
+    last = sentence.words[mention[-1]]  # (a possessive ends a name: "… the genes leading to Alzheimer's")
+    return last.upos not in ("AUX", "PART", "ADP", "SCONJ", "CCONJ") or last.xpos == "POS"
 
 
-def _inverted_object(sentence: Sentence, verb: int) -> int | None:
-    """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue."""
+def _inverted_object(sentence: Sentence, verb: int, times: frozenset[str] = frozenset()) -> int | None:
+    """``Said Ellis: …`` / ``said Ellis.``: a proper name right after an intransitive speech cue
+    (not a day or month: "posted Friday")."""
     words = sentence.words
     for c in sentence.children(verb):
+        if (words[c].lemma or words[c].text).lower() in times:
+            continue
         # the compact parser also reads the name as a predicate ("…, said/VBN Batchelder/xcomp.") or,
         # of a noun phrase it splits, a clause ("…,” said the 46-year-old/ccomp.")
         if words[c].deprel in ("obj", "xcomp", "dep", "ccomp") and sentence.subtree(c)[0] == verb + 1 and (

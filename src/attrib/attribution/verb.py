@@ -297,8 +297,8 @@ def _source_phase(r: _Reading) -> None:
     sentence, v, lex, words, scan = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.scan
     r.subj = _pick_subject(sentence, v, r.side, lex)
     r.finder = "subject" if r.subj is not None else None
-    if r.subj is None and r.category in ("speech", "statement") and not r.verb.takes_recipient:
-        r.subj = _inverted_object(sentence, v)
+    if r.subj is None and r.category in ("speech", "statement", "writing", "argument") and not r.verb.takes_recipient:
+        r.subj = _inverted_object(sentence, v, lex.words("time_words"))
         if r.subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
             r.finder = "inverted-object"
             mention = set(noun_phrase(sentence, r.subj))
