@@ -410,3 +410,13 @@ def test_a_source_mention_may_end_in_a_possessive():
         "./PUNCT/7/punct")
     [(contents, source, cue, _)] = texts(doc, find_attributions(doc, scan))
     assert (contents, cue) == (["“It is neglected,”"], "said") and source.startswith("Tanzi")
+
+
+def test_an_inverted_speaker_the_parser_hangs_on_a_later_verb_is_found_by_word_order():
+    # "“We are props,” said delegate Beau Correll, angered that leaders ignored it."
+    doc, scan = parsed(
+        "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop props/NOUN/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "said/VERB/0/root/say/VBD delegate/NOUN/12/nsubj Beau/PROPN/8/appos Correll/PROPN/9/flat ,/PUNCT/12/punct "
+        "angered/VERB/7/ccomp/anger/VBD that/SCONJ/15/mark leaders/NOUN/15/nsubj ignored/VERB/12/ccomp/ignore/VBD "
+        "it/PRON/15/obj ./PUNCT/7/punct")
+    assert (["“We are props,”"], "delegate Beau Correll", "said", "direct") in texts(doc, find_attributions(doc, scan))

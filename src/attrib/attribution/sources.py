@@ -17,6 +17,7 @@ from attrib.attribution.words import (
 )
 from attrib.document import Sentence
 from attrib.lexicon import Lexicon
+from attrib.quotes import CLOSING_QUOTE_TOKENS
 
 
 def _plausible_source(sentence: Sentence, head: int) -> bool:
@@ -71,6 +72,29 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     if len(content) < 3:
         return None
     return subject, content, nouns[-1]
+
+
+def _surface_inverted(sentence: Sentence, verb: int) -> tuple[list[int], int] | None:
+    """``“…,” said Virginia delegate Beau Correll, angered that …`` — from word order alone.
+
+    The AP's inverted attribution after a quotation: the cue right after the closing mark (or
+    its comma), then the speaker's noun phrase up to the next comma or the sentence end.  Used
+    when the parser hangs that noun phrase on a later verb and leaves the cue without a subject.
+    Returns (the speaker's words, its head)."""
+    words = sentence.words
+    before = verb - 1
+    if before >= 1 and words[before].text == "," and words[before - 1].text in CLOSING_QUOTE_TOKENS:
+        before -= 1
+    if before < 1 or words[before].text not in CLOSING_QUOTE_TOKENS or words[verb].xpos not in ("VBD", "VBZ", "VBP"):
+        return None
+    end = verb + 1
+    while end < len(words) and words[end].upos in _NAME_RUN | {"PUNCT"} and words[end].text not in (",", ".", "(", ";"):
+        end += 1
+    run = [k for k in range(verb + 1, end) if words[k].upos != "PUNCT"]
+    if not run or len(run) > 8 or not any(words[k].upos == "PROPN" for k in run) or words[run[0]].upos not in _SOURCE_STARTS:
+        return None
+    heads = [k for k in run if words[k].upos in ("PROPN", "NOUN")]
+    return run, heads[-1]
 
 
 def _well_formed_mention(sentence: Sentence, mention: list[int]) -> bool:

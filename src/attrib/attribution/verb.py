@@ -38,6 +38,7 @@ from attrib.attribution.sources import (
     _appositive_subject,
     _interrupted_subject,
     _inverted_object,
+    _surface_inverted,
     _participle_controller,
     _personal_source,
     _pick_subject,
@@ -305,6 +306,12 @@ def _source_phase(r: _Reading) -> None:
             r.content = trim_punct(sentence, [i for i in r.content if i not in mention])
             r.lo, r.hi = min(r.lo, v), max(r.hi, max(mention))
             r.side = r.side if r.content else None
+    if r.subj is None and r.category in _CLAUSAL and not r.content:
+        found_inverted = _surface_inverted(sentence, v)
+        if found_inverted:  # "“…,” said Virginia delegate Beau Correll, angered that …"
+            r.surface_subject, r.subj = found_inverted
+            r.finder = "surface-inverted"
+            r.lo, r.hi = min(r.lo, v), max(r.hi, r.surface_subject[-1])
     r.inside = scan.inside(words[v].start)
     if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
         r.subj = r.finder = None  # the subject sits inside a quotation the cue is outside of: a parse slip
