@@ -420,3 +420,13 @@ def test_an_inverted_speaker_the_parser_hangs_on_a_later_verb_is_found_by_word_o
         "angered/VERB/7/ccomp/anger/VBD that/SCONJ/15/mark leaders/NOUN/15/nsubj ignored/VERB/12/ccomp/ignore/VBD "
         "it/PRON/15/obj ./PUNCT/7/punct")
     assert (["“We are props,”"], "delegate Beau Correll", "said", "direct") in texts(doc, find_attributions(doc, scan))
+
+
+def test_a_party_and_state_bracket_between_the_name_and_the_cue_is_skipped():
+    # "On Monday, Sen. Marco Rubio (R-Fla.) said Trump is unelectable." with the name hung on "Monday"
+    doc, scan = parsed(
+        "On/ADP/2/case Monday/PROPN/13/obl ,/PUNCT/2/punct Sen./PROPN/2/appos Marco/PROPN/4/flat "
+        "Rubio/PROPN/4/flat (/PUNCT/8/punct R/PROPN/4/appos -/PUNCT/8/punct Fla/PROPN/8/flat ./PUNCT/8/punct "
+        ")/PUNCT/8/punct said/VERB/0/root/say/VBD Trump/PROPN/16/nsubj is/AUX/16/cop unelectable/ADJ/13/ccomp "
+        "./PUNCT/13/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Trump is unelectable"], "Sen. Marco Rubio", "said", "indirect")]

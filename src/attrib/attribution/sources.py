@@ -204,6 +204,10 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
     i, bridged = verb - 1, 0
     while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
         i, bridged = i - 1, bridged + 1
+    if i >= 1 and words[i].text == ")":  # "Sen. Marco Rubio (R-Fla.) said": a short bracket after the name
+        opening = next((k for k in range(i - 1, max(-1, i - 8), -1) if words[k].text == "("), None)
+        if opening is not None and opening >= 1:
+            i = opening - 1
     if i >= 0 and words[i].text == "," and i > 1:
         opening = next((k for k in range(i - 1, -1, -1) if words[k].text == ","), None)
         if opening is None or opening < 1 or \
