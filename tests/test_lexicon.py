@@ -27,6 +27,9 @@ def test_parse_prefilter_reads_a_verb_forms_neighbours():
     assert not may_attribute("I think the roads are open.")  # a hedge, never a source
     assert not may_attribute("He smiled at the crowd.")  # non-speech verbs cue only quotations
     assert may_attribute("“Great,” he smiled.")
+    # a determiner across a quotation mark is not this word's: "… for her,” said …"
+    assert may_attribute("“October provided a resurgence for her,” said former adviser David Axelrod.")
+    assert not may_attribute("In the end it was her say.")
 
 
 def test_regular_inflections_double_a_final_consonant():

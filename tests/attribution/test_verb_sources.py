@@ -430,3 +430,15 @@ def test_a_party_and_state_bracket_between_the_name_and_the_cue_is_skipped():
         ")/PUNCT/8/punct said/VERB/0/root/say/VBD Trump/PROPN/16/nsubj is/AUX/16/cop unelectable/ADJ/13/ccomp "
         "./PUNCT/13/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["Trump is unelectable"], "Sen. Marco Rubio", "said", "indirect")]
+
+
+def test_a_subject_inside_the_quotation_does_not_keep_the_inverted_speaker_from_being_found():
+    # "“The way he acts is a disgrace,” said Barney Frank, angered that it failed." with "way" the
+    # cue's subject and "Frank" the subject of "angered"
+    doc, scan = parsed(
+        "“/PUNCT/7/punct The/DET/3/det way/NOUN/10/nsubj he/PRON/5/nsubj acts/VERB/3/acl:relcl/act/VBZ "
+        "is/AUX/7/cop disgrace/NOUN/10/ccomp ,/PUNCT/7/punct ”/PUNCT/7/punct said/VERB/0/root/say/VBD "
+        "Barney/PROPN/14/nsubj Frank/PROPN/11/flat ,/PUNCT/14/punct angered/VERB/10/ccomp/anger/VBD "
+        "that/SCONJ/17/mark it/PRON/17/nsubj failed/VERB/14/ccomp/fail/VBD ./PUNCT/10/punct")
+    found = [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))]
+    assert ("Barney Frank", "said") in found

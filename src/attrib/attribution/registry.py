@@ -32,12 +32,15 @@ class Surface:
     words: list[str]
     quoted: bool
     lex: Lexicon
+    marked: tuple[bool, ...] = ()  # for each word, whether a punctuation mark stands before it
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> Surface:
-        raw = _WORD.findall(text)
+        found = list(_WORD.finditer(text))
+        raw = [m.group() for m in found]
+        marked = tuple(k > 0 and bool(text[found[k - 1].end():m.start()].strip()) for k, m in enumerate(found))
         quoted = any(mark in text for mark in QUOTE_MARKS) or text.rstrip().endswith(":")
-        return cls(text, raw, [w.lower() for w in raw], quoted, lex)
+        return cls(text, raw, [w.lower() for w in raw], quoted, lex, marked)
 
 
 @dataclass(frozen=True)

@@ -298,6 +298,9 @@ def _source_phase(r: _Reading) -> None:
     sentence, v, lex, words, scan = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.scan
     r.subj = _pick_subject(sentence, v, r.side, lex)
     r.finder = "subject" if r.subj is not None else None
+    r.inside = scan.inside(words[v].start)
+    if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
+        r.subj = r.finder = None  # the subject sits inside a quotation the cue is outside of: a parse slip
     if r.subj is None and r.category in ("speech", "statement", "writing", "argument") and not r.verb.takes_recipient:
         r.subj = _inverted_object(sentence, v, lex.words("time_words"))
         if r.subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
@@ -312,9 +315,9 @@ def _source_phase(r: _Reading) -> None:
             r.surface_subject, r.subj = found_inverted
             r.finder = "surface-inverted"
             r.lo, r.hi = min(r.lo, v), max(r.hi, r.surface_subject[-1])
-    r.inside = scan.inside(words[v].start)
     if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
-        r.subj = r.finder = None  # the subject sits inside a quotation the cue is outside of: a parse slip
+        r.subj = r.finder = None
+        r.surface_subject = []
     if r.subj is None and r.side != "right" and r.category in _CLAUSAL | {"nonspeech"}:
         found_surface = _surface_postposed(sentence, v)
         if found_surface:
@@ -608,7 +611,7 @@ def _verb_form_trigger(s: Surface, i: int, lemma: str) -> bool:
     """Is word ``i`` (a reporting-verb form) plausibly that verb, from its neighbours alone?"""
     t = s.lex.verb_classes
     raw, words = s.raw, s.words
-    prev = words[i - 1] if i else ""
+    prev = words[i - 1] if i and not (s.marked and s.marked[i]) else ""  # ("… for her,” said …")
     if prev in _NOUN_BEFORE:
         return False
     if i and raw[i][0].isupper() and raw[i - 1][0].isupper() and i + 1 < len(raw) and raw[i + 1][0].islower():
