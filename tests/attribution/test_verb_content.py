@@ -743,3 +743,15 @@ def test_a_clause_after_a_lower_adding_is_not_the_first_cues_content():
         "over/ADJ/7/ccomp ./PUNCT/16/punct ”/PUNCT/16/punct")
     found = texts(doc, find_attributions(doc, scan))
     assert (["“We win,”"], "Graham", "said", "direct") in found
+
+
+def test_cannot_seem_and_an_appearing_participle_say_nothing_about_how_things_look():
+    # "He can't seem to win." / "Appearing to tire, he sat down." / but "He seems to win."
+    cannot = parsed("He/PRON/4/nsubj ca/AUX/4/aux/can/MD n't/PART/4/advmod seem/VERB/0/root/seem/VB "
+                    "to/PART/6/mark win/VERB/4/xcomp/win/VB ./PUNCT/4/punct")
+    assert find_attributions(*cannot) == []
+    opener = parsed("Appearing/VERB/6/advcl/appear/VBG to/PART/3/mark tire/VERB/1/xcomp/tire/VB ,/PUNCT/1/punct "
+                    "he/PRON/6/nsubj sat/VERB/0/root/sit/VBD down/ADV/6/advmod ./PUNCT/6/punct")
+    assert find_attributions(*opener) == []
+    doc, scan = parsed("He/PRON/2/nsubj seems/VERB/0/root/seem/VBZ to/PART/4/mark win/VERB/2/xcomp/win/VB ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["He seems to win"], None, "seems", "indirect")]

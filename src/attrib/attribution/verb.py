@@ -135,6 +135,8 @@ def _from_appearance(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution 
             words[k].lower in ("to", "that") and words[k].deprel == "mark" for k in sentence.children(c))]
     if not complement or scan.inside(words[v].start) is not None:
         return None
+    if words[v].xpos == "VBG" or _cannot(sentence, v):
+        return None  # "Appearing more subdued, …", "He just can't seem to convince the voters"
     if any(words[c].deprel == "xcomp" and lex.verb((words[c].lemma or words[c].text).lower()) is not None
            for c in complement):
         return None  # "he appeared to suggest that …": the reporting verb after it is the cue, he the source
@@ -149,6 +151,15 @@ def _from_appearance(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution 
     return Attribution(sentence=sentence.index, contents=[span_of(sentence, content)], cue=cue_span(sentence, v),
                        source=None, confidence=_CATEGORY_CONFIDENCE["appearance"], agentless=True,
                        category="appearance", cue_word=v, construction="appearance")
+
+
+def _cannot(sentence: Sentence, v: int) -> bool:
+    """"He just can't seem to convince the voters": a modal with a negation before "seem" says
+    that someone fails, not how something looks (an idiom, Quirk et al. 16.31 note)."""
+    kids = sentence.children(v)
+    words = sentence.words
+    return any(words[k].lower in ("can", "ca", "could") for k in kids) and \
+        any(words[k].lower in ("not", "n't", "never") for k in kids)
 
 
 @dataclass
