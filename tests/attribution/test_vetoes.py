@@ -28,6 +28,11 @@ def test_speech_idiom_is_not_an_attribution():
     doc, scan = parsed("It/PRON/2/nsubj goes/VERB/0/root/go/VBZ without/SCONJ/4/mark saying/VERB/2/advcl/say/VBG "
                        "that/SCONJ/7/mark taxes/NOUN/7/nsubj hurt/VERB/4/ccomp/hurt/VBP ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+    # "The Forum think tank has posted that taxes hurt." with "think" read as a verb
+    doc, scan = parsed("The/DET/2/det Forum/PROPN/3/nsubj think/VERB/0/root/think/VBP tank/NOUN/6/nsubj "
+                       "has/AUX/6/aux posted/VERB/3/ccomp/post/VBN that/SCONJ/10/mark taxes/NOUN/10/nsubj "
+                       "hurt/VERB/6/ccomp/hurt/VBP ./PUNCT/3/punct")
+    assert all(cue != "think" for _, _, cue, _ in texts(doc, find_attributions(doc, scan)))
 
 
 def test_adverbial_clause_of_the_cue_is_not_content():
