@@ -442,3 +442,13 @@ def test_a_subject_inside_the_quotation_does_not_keep_the_inverted_speaker_from_
         "that/SCONJ/17/mark it/PRON/17/nsubj failed/VERB/14/ccomp/fail/VBD ./PUNCT/10/punct")
     found = [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))]
     assert ("Barney Frank", "said") in found
+
+
+def test_a_share_of_people_read_as_an_oblique_is_the_source():
+    # "About one in five said their doctor had never offered one." with "one in five" an oblique
+    doc, scan = parsed(
+        "About/ADP/2/case one/NUM/5/obl in/ADP/4/case five/NUM/2/nmod said/VERB/0/root/say/VBD "
+        "their/PRON/7/nmod:poss doctor/NOUN/10/nsubj had/AUX/10/aux never/ADV/10/advmod "
+        "offered/VERB/5/ccomp/offer/VBN one/NUM/10/obj ./PUNCT/5/punct")
+    said = [t for t in texts(doc, find_attributions(doc, scan)) if t[2] == "said"]
+    assert said == [(["their doctor had never offered one"], "one in five", "said", "indirect")]

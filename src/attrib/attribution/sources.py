@@ -214,6 +214,9 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
                 words[opening + 1].upos not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "ADV"):
             return []  # (an apposition, or an aside: "Clinton, at a later press gaggle, said")
         i = opening - 1
+    share = _share_of_people(sentence, i)
+    if share:
+        return share  # "About one in five said …" with the share read as an oblique
     if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
         return []
     end = i
@@ -222,6 +225,19 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
     while i - 1 >= 0 and words[i - 1].upos in _RUN and words[i - 1].text not in QUOTE_TOKENS:
         i -= 1
     return list(range(_modified_noun_start(sentence, verb, end, i), end + 1))
+
+
+def _share_of_people(sentence: Sentence, end: int) -> list[int]:
+    """``one in five``, ``nine out of 10``, ``two of three`` ending at word ``end``: a share of
+    people that holds a view (AP Stylebook, "polls and surveys")."""
+    words = sentence.words
+    if end < 2 or words[end].upos != "NUM" or words[end - 1].lower not in ("in", "of"):
+        return []
+    first = end - 2 if words[end - 2].lower != "out" else end - 3
+    if first < 0 or words[first].upos != "NUM" or (first > 0 and words[first - 1].upos in ("ADP",) and
+                                                   words[first - 1].lower not in ("about", "nearly", "almost")):
+        return []
+    return list(range(first, end + 1))
 
 
 def _modified_noun_start(sentence: Sentence, cue: int, end: int, start: int) -> int:
