@@ -755,3 +755,11 @@ def test_cannot_seem_and_an_appearing_participle_say_nothing_about_how_things_lo
     assert find_attributions(*opener) == []
     doc, scan = parsed("He/PRON/2/nsubj seems/VERB/0/root/seem/VBZ to/PART/4/mark win/VERB/2/xcomp/win/VB ./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["He seems to win"], None, "seems", "indirect")]
+
+
+def test_a_short_quotation_a_colon_introduces_is_speech():
+    # "Fenn wrote: “Big week, really.”"
+    doc, scan = parsed(
+        "Fenn/PROPN/2/nsubj wrote/VERB/0/root/write/VBD :/PUNCT/2/punct “/PUNCT/6/punct Big/ADJ/6/amod "
+        "week/NOUN/2/parataxis ,/PUNCT/6/punct really/ADV/6/advmod ./PUNCT/6/punct ”/PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Big week, really.”"], "Fenn", "wrote", "direct")]

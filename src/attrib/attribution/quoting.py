@@ -85,6 +85,12 @@ def _opening_speech(text: str, sentence: Sentence, q: Quotation) -> bool:
         any(ch.isalpha() for ch in inner)
 
 
+def _after_colon(text: str, q: Quotation) -> bool:
+    """A quotation a colon introduces (`wrote on Instagram: "Big week. Patience."`) is speech
+    however short: the colon announces it as what was said (Chicago Manual 6.63)."""
+    return q.depth == 0 and text[max(0, q.start - 3):q.start].rstrip().endswith(":")
+
+
 def _quote_is_speech(text: str, q: Quotation) -> bool:
     """A quotation that reads as speech (a clause), not a scare-quoted word or title."""
     inner = text[q.start:q.end]

@@ -23,6 +23,7 @@ from attrib.attribution.clause import (
 from attrib.attribution.objects import _np_content, _passive_object, _subject_in, _surface_predicate
 from attrib.attribution.quoting import (
     _adjacent_quotations,
+    _after_colon,
     _clip_to,
     _content_spans,
     _expand_to_quotations,
@@ -353,7 +354,8 @@ def _quotations_phase(r: _Reading) -> None:
     r.content_set = set(r.content)
     trail = _trailing_setting(sentence, v, r.hi, lex)
     r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
-                  if q is not r.inside and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q) or (
+                  if q is not r.inside and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)
+                                            or (q.start > words[v].start and _after_colon(doc.text, q)) or (
                       "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
     if parenthetical:
         r.spans = [span_of(sentence, part) for part in parenthetical]
