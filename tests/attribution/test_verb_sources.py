@@ -452,3 +452,14 @@ def test_a_share_of_people_read_as_an_oblique_is_the_source():
         "offered/VERB/5/ccomp/offer/VBN one/NUM/10/obj ./PUNCT/5/punct")
     said = [t for t in texts(doc, find_attributions(doc, scan)) if t[2] == "said"]
     assert said == [(["their doctor had never offered one"], "one in five", "said", "indirect")]
+
+
+def test_the_inverted_speaker_of_an_interrupted_quotation_is_found_by_word_order():
+    # "“She is behind,” said an Iowa Democrat, “and it was close.”" with "Democrat" hung on "close"
+    doc, scan = parsed(
+        "“/PUNCT/4/punct She/PRON/4/nsubj is/AUX/4/cop behind/ADV/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+        "said/VERB/0/root/say/VBD an/DET/10/det Iowa/PROPN/10/compound Democrat/PROPN/17/nsubj ,/PUNCT/10/punct "
+        "“/PUNCT/17/punct and/CCONJ/17/cc it/PRON/17/nsubj was/AUX/17/cop close/ADJ/7/ccomp ./PUNCT/17/punct "
+        "”/PUNCT/17/punct")
+    [(contents, source, cue, _)] = texts(doc, find_attributions(doc, scan))
+    assert (source, cue) == ("an Iowa Democrat", "said") and "Democrat" not in " ".join(contents)

@@ -321,12 +321,15 @@ def _source_phase(r: _Reading) -> None:
             r.content = trim_punct(sentence, [i for i in r.content if i not in mention])
             r.lo, r.hi = min(r.lo, v), max(r.hi, max(mention))
             r.side = r.side if r.content else None
-    if r.subj is None and r.category in _CLAUSAL and not r.content:
+    if r.subj is None and r.category in _CLAUSAL and (not r.content or min(r.content) > v):
         found_inverted = _surface_inverted(sentence, v)
-        if found_inverted:  # "“…,” said Virginia delegate Beau Correll, angered that …"
+        if found_inverted:  # "“…,” said Virginia delegate Beau Correll, angered that …", and the
+            # interrupted "“A,” said an Iowa Democrat, “B.”" (the speaker is no part of B)
             r.surface_subject, r.subj = found_inverted
             r.finder = "surface-inverted"
+            r.content = trim_punct(sentence, [i for i in r.content if i > r.surface_subject[-1]])
             r.lo, r.hi = min(r.lo, v), max(r.hi, r.surface_subject[-1])
+            r.side = r.side if r.content else None
     if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
         r.subj = r.finder = None
         r.surface_subject = []
