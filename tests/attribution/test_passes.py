@@ -121,3 +121,9 @@ def test_the_one_asked_is_not_the_source_of_the_question():
         "Christie/PROPN/2/nsubj stood/VERB/0/root/stand/VBD and/CCONJ/4/cc asked/VERB/2/conj/ask/VBD "
         "whether/SCONJ/8/mark he/PRON/8/nsubj could/AUX/8/aux go/VERB/4/ccomp/go/VB ./PUNCT/2/punct")
     assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "asked"] == ["Christie"]
+
+
+def test_an_opening_asked_the_parser_makes_the_root_is_an_unsourced_question(analyzer):
+    text = "Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\""
+    found = [(q.cue.text, q.source.text if q.source else None) for q in analyzer.analyze(text).quotes]
+    assert found == [("Asked", None), ("said", "O'Neill")]

@@ -58,12 +58,14 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     words = sentence.words
     v = att.cue_word
     assert v is not None
-    if words[v].lemma.lower() not in hearer_verbs or words[v].deprel.split(":")[0] not in ("advcl", "acl") \
+    opens = v == 0 or words[v - 1].lower in _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS or words[v - 1].text == ","
+    # ("Asked if …, Ryan said": the parser may make the opening participle the root)
+    relation = words[v].deprel.split(":")[0]
+    if words[v].lemma.lower() not in hearer_verbs or not (relation in ("advcl", "acl") or relation == "root" and opens) \
             or any(words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") for c in sentence.children(v)):
         return False
     # (the tagger reads "when asked" as VBD too, and "the senator called/VBN on …" as a participle: a
     # past form counts only where a participle clause opens, at the start, after a subordinator or comma)
-    opens = v == 0 or words[v - 1].lower in _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS or words[v - 1].text == ","
     return opens and words[v].xpos in ("VBN", "VBD")
 
 
