@@ -17,6 +17,13 @@ def test_curly_quotes_nested_single_and_apostrophes():
     assert {text.index("’s fine"), text.index("’s soldiers"), text.index("’ kit"), text.index("’90s")} <= scan.apostrophes
 
 
+def test_a_turned_apostrophe_glued_to_a_word_opens_no_quotation():
+    text = "On CBS‘ Face the Nation, she said “it was over.” He didn‘t agree, ‘really’."
+    scan = find_quotations(text)
+    assert spans(text) == ["“it was over.”", "‘really’"]
+    assert {text.index("‘ Face"), text.index("‘t")} <= scan.apostrophes
+
+
 def test_straight_low_and_guillemet_marks():
     assert spans('She said "yes" and \'no\'.') == ['"yes"', "'no'"]
     assert spans("Er sagte „Hallo“ und ging.") == ["„Hallo“"]

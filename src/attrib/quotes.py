@@ -105,6 +105,8 @@ def _role(text: str, i: int, mark: str) -> str:
             return "apostrophe"          # don’t, Russia’s, rock’n’roll
         if prev in _OPENING_CONTEXT and nxt.isdigit():
             return "apostrophe"          # ’90s
+    if mark == "\u2018" and _is_word(prev) and (_is_word(nxt) or nxt.isspace()):
+        return "apostrophe"              # a turned apostrophe typeset by mistake: "CBS‘ Face the Nation", "don‘t"
     if role != "either":
         return role
     left = prev in _OPENING_CONTEXT or prev.isspace()
