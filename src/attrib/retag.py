@@ -48,7 +48,8 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     with an infinitive).
 
     * a present-tense reporting verb read as a noun, before a clause ("Kamarck argues that …",
-      "One in five say they …") or set off by commas after its subject ("If it fails, Mr. Castañeda argues, there are …");
+      "One in five say they …") or set off by commas after its subject ("If it fails, Mr. Castañeda
+      argues, there are …");
     * a participle before the speaker read as the main verb ("…,” retired general Lloyd Newton
       said."), which leaves the cue a clause of the participle;
     * a past tense read as a participle with a subject and no auxiliary ("Trump tweeted/VBN that");
@@ -81,7 +82,8 @@ def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, 
             xpos = _present_tense(word.lower, lemma)
             # a share of people ends the subject: "One in five say …", "Nearly a third say …" (a
             # plural verb only: after a number "states", "promises" are the nouns they look like)
-            share = xpos == "VBP" and word.text.islower() and (words[i - 1].xpos == "CD" or words[i - 1].lower in shares)
+            share = xpos == "VBP" and word.text.islower() and (
+                words[i - 1].xpos == "CD" or words[i - 1].lower in shares)
             if xpos is None or not (_after_subject(words[i - 1]) or share):
                 continue
             if _clause_follows(words, i + 1) and (xpos == "VBZ" or share or _plural_subject_before(words, i)) or \

@@ -127,3 +127,9 @@ def test_an_opening_asked_the_parser_makes_the_root_is_an_unsourced_question(ana
     text = "Asked to describe the device that caused the explosion, O'Neill said, \"Not going to go into that.\""
     found = [(q.cue.text, q.source.text if q.source else None) for q in analyzer.analyze(text).quotes]
     assert found == [("Asked", None), ("said", "O'Neill")]
+    # a root "Asked" whose word-order content runs over the main clause is no reading of the question
+    doc, scan = parsed(
+        "Asked/VERB/0/root/ask/VBD about/ADP/4/case the/DET/4/det device/NOUN/1/obl ,/PUNCT/7/punct "
+        "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD no/INTJ/7/obj ./PUNCT/1/punct")
+    assert all(t[2] != "Asked" for t in texts(doc, find_attributions(doc, scan)))
+

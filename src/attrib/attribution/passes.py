@@ -61,12 +61,23 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     opens = v == 0 or words[v - 1].lower in _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS or words[v - 1].text == ","
     # ("Asked if …, Ryan said": the parser may make the opening participle the root)
     relation = words[v].deprel.split(":")[0]
-    if words[v].lemma.lower() not in hearer_verbs or not (relation in ("advcl", "acl") or relation == "root" and opens) \
+    clause = relation in ("advcl", "acl") or relation == "root" and opens and _within_opening_clause(sentence, att)
+    if words[v].lemma.lower() not in hearer_verbs or not clause \
             or any(words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") for c in sentence.children(v)):
         return False
     # (the tagger reads "when asked" as VBD too, and "the senator called/VBN on …" as a participle: a
     # past form counts only where a participle clause opens, at the start, after a subordinator or comma)
     return opens and words[v].xpos in ("VBN", "VBD")
+
+
+def _within_opening_clause(sentence: Sentence, att: Attribution) -> bool:
+    """The content ends at the comma that closes the opening participle clause ("Asked to describe
+    the device, O'Neill said …"): a root participle's word-order content may run on over the main
+    clause, and then it is no reading of the question at all."""
+    v = att.cue_word
+    assert v is not None
+    comma = next((w for w in sentence.words[v + 1:] if w.text == ","), None)
+    return comma is not None and all(end <= comma.start for _, end in att.contents)
 
 
 def _inherit(att: Attribution, gov: Attribution) -> None:

@@ -70,8 +70,8 @@ def _quotation_before(doc: Document, scan: QuoteScan, sentence: Sentence, lo: in
     for q in _adjacent_quotations(doc, scan, sentence, lo, hi):
         inner = doc.text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
         closes_here = q.end > sentence.words[0].start
-        if closes_here and q.end <= start and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)) \
-                and inner[-1:] in (",", "?", "!"):
+        speech = _quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)
+        if closes_here and q.end <= start and speech and inner[-1:] in (",", "?", "!"):
             return True
     return False
 

@@ -91,7 +91,8 @@ def _surface_inverted(sentence: Sentence, verb: int) -> tuple[list[int], int] | 
     while end < len(words) and words[end].upos in _NAME_RUN | {"PUNCT"} and words[end].text not in (",", ".", "(", ";"):
         end += 1
     run = [k for k in range(verb + 1, end) if words[k].upos != "PUNCT"]
-    if not run or len(run) > 8 or not any(words[k].upos == "PROPN" for k in run) or words[run[0]].upos not in _SOURCE_STARTS:
+    if not run or len(run) > 8 or not any(words[k].upos == "PROPN" for k in run) or \
+            words[run[0]].upos not in _SOURCE_STARTS:
         return None
     heads = [k for k in run if words[k].upos in ("PROPN", "NOUN")]
     return run, heads[-1]

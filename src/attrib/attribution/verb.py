@@ -39,10 +39,10 @@ from attrib.attribution.sources import (
     _appositive_subject,
     _interrupted_subject,
     _inverted_object,
-    _surface_inverted,
     _participle_controller,
     _personal_source,
     _pick_subject,
+    _surface_inverted,
     _surface_postposed,
     _well_formed_mention,
 )
