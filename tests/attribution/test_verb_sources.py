@@ -462,4 +462,11 @@ def test_the_inverted_speaker_of_an_interrupted_quotation_is_found_by_word_order
         "“/PUNCT/17/punct and/CCONJ/17/cc it/PRON/17/nsubj was/AUX/17/cop close/ADJ/7/ccomp ./PUNCT/17/punct "
         "”/PUNCT/17/punct")
     [(contents, source, cue, _)] = texts(doc, find_attributions(doc, scan))
-    assert (source, cue) == ("an Iowa Democrat", "said") and "Democrat" not in " ".join(contents)
+    assert (contents, source, cue) == (["“She is behind,”", "“and it was close.”"], "an Iowa Democrat", "said")
+
+
+def test_both_pieces_of_an_interrupted_quotation_go_to_the_inverted_speaker(analyzer):
+    text = "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”"
+    [quote] = analyzer.analyze(text).quotes
+    assert [c.text for c in quote.contents] == ["“She is too far behind,”", "“and Iowa was not a decisive win.”"]
+    assert quote.source is not None and quote.source.text == "an Iowa Democrat"

@@ -328,7 +328,7 @@ def _source_phase(r: _Reading) -> None:
             r.surface_subject, r.subj = found_inverted
             r.finder = "surface-inverted"
             r.content = trim_punct(sentence, [i for i in r.content if i > r.surface_subject[-1]])
-            r.lo, r.hi = min(r.lo, v), max(r.hi, r.surface_subject[-1])
+            r.lo, r.hi = min(r.lo, v), r.surface_subject[-1]  # the reporting clause ends at the speaker
             r.side = r.side if r.content else None
     if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
         r.subj = r.finder = None
