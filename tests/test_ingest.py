@@ -16,6 +16,8 @@ def test_encodings():
 def test_binary_is_an_error():
     with pytest.raises(InputError, match="binary"):
         decode(bytes(range(256)) * 20)
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\xff\xfe")  # a few bytes a charset guesser reads as UTF-16
 
 
 def test_read_text_errors(tmp_path):

@@ -106,6 +106,9 @@ def decode(raw: bytes, name: str = "input", repair: bool = True) -> str:
         if best is None or (_binary_share(raw) > 0.1 and best.encoding not in ("utf_16", "utf_16_le", "utf_16_be")):
             raise InputError(f"{name}: binary data, not text")
         text = raw.decode(best.encoding, errors="replace")
+        if _binary_share(raw) > 0.1 and sum(" " <= ch <= "~" or ch in "\n\t" for ch in text) < 0.5 * len(text):
+            # a UTF-16 guess for bytes that are no English text ("\x00\x01\xff\xfe" reads "Ā\ufeff")
+            raise InputError(f"{name}: binary data, not text")
     if "\x00" in text or (_binary_share(text.encode("utf-8", "replace")) > 0.3):
         raise InputError(f"{name}: binary data, not text")
     return _repair(text) if repair else text
