@@ -470,3 +470,8 @@ def test_both_pieces_of_an_interrupted_quotation_go_to_the_inverted_speaker(anal
     [quote] = analyzer.analyze(text).quotes
     assert [c.text for c in quote.contents] == ["“She is too far behind,”", "“and Iowa was not a decisive win.”"]
     assert quote.source is not None and quote.source.text == "an Iowa Democrat"
+    # an apposition after the inverted name is not what was said
+    text = "“The risk,” said Edward Leamer, an economist at the university, “is that we lose jobs.”"
+    quote = next(q for q in analyzer.analyze(text).quotes if q.cue is not None and q.cue.text == "said")
+    assert quote.source is not None and quote.source.text == "Edward Leamer"
+    assert all("economist" not in c.text for c in quote.contents)

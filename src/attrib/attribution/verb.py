@@ -70,7 +70,7 @@ from attrib.attribution.words import (
 from attrib.cues import Cue
 from attrib.document import Sentence, Word
 from attrib.lexicon import ReportingVerb, closed_class
-from attrib.quotes import Quotation
+from attrib.quotes import OPENING_QUOTE_TOKENS, Quotation
 
 
 def _from_passive(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
@@ -328,6 +328,9 @@ def _source_phase(r: _Reading) -> None:
             r.surface_subject, r.subj = found_inverted
             r.finder = "surface-inverted"
             r.content = trim_punct(sentence, [i for i in r.content if i > r.surface_subject[-1]])
+            opening = next((i for i in r.content if words[i].text in OPENING_QUOTE_TOKENS), None)
+            if opening is not None:  # "said Edward Leamer, an economist who …, “is that …”": the apposition
+                r.content = [i for i in r.content if i >= opening]
             r.lo, r.hi = min(r.lo, v), r.surface_subject[-1]  # the reporting clause ends at the speaker
             r.side = r.side if r.content else None
     if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
