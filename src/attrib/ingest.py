@@ -103,10 +103,11 @@ def decode(raw: bytes, name: str = "input", repair: bool = True) -> str:
         from charset_normalizer import from_bytes
 
         best = from_bytes(raw[:200_000]).best()
-        if best is None or (_binary_share(raw) > 0.1 and best.encoding not in ("utf_16", "utf_16_le", "utf_16_be")):
+        binary_like = _binary_share(raw) > 0.1
+        if best is None or (binary_like and best.encoding not in ("utf_16", "utf_16_le", "utf_16_be")):
             raise InputError(f"{name}: binary data, not text")
         text = raw.decode(best.encoding, errors="replace")
-        if _binary_share(raw) > 0.1 and sum(" " <= ch <= "~" or ch in "\n\t" for ch in text) < 0.5 * len(text):
+        if binary_like and sum(" " <= ch <= "~" or ch in "\n\t" for ch in text) < 0.5 * len(text):
             # a UTF-16 guess for bytes that are no English text ("\x00\x01\xff\xfe" reads "Ā\ufeff")
             raise InputError(f"{name}: binary data, not text")
     if "\x00" in text or (_binary_share(text.encode("utf-8", "replace")) > 0.3):

@@ -42,24 +42,25 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
     return out
 
 
-def _ends_with_title(sentence: Sentence, abbreviations: set[str]) -> bool:
-    """"… Rep." as one word, or as "Sen" + "." (the tokenizer splits the full stop off a title it
-    takes for a sentence end: "…,” Sen. | Sanders said recently.")."""
+def _split_title(sentence: Sentence, abbreviations: set[str]) -> bool:
+    """Ends with a title as "Sen" + "." (the tokenizer splits the full stop off a title it takes
+    for a sentence end: "…,” Sen. | Sanders said recently.")."""
     words = sentence.words
-    if words[-1].text.lower() in abbreviations:
-        return True
     return len(words) >= 2 and words[-1].text == "." and words[-2].end == words[-1].start and \
         (words[-2].text + ".").lower() in abbreviations
+
+
+def _ends_with_title(sentence: Sentence, abbreviations: set[str]) -> bool:
+    """"… Rep." as one word, or split from its full stop."""
+    return sentence.words[-1].text.lower() in abbreviations or _split_title(sentence, abbreviations)
 
 
 def _title_as_one_word(sentence: Sentence, abbreviations: set[str]) -> tuple[Word, ...]:
     """The sentence's words with a title split from its full stop written as one word again."""
     words = sentence.words
-    if len(words) >= 2 and words[-1].text == "." and words[-2].end == words[-1].start and \
-            (words[-2].text + ".").lower() in abbreviations:
-        title = words[-2]
-        return words[:-2] + (replace(title, text=title.text + ".", end=words[-1].end),)
-    return words
+    if not _split_title(sentence, abbreviations):
+        return words
+    return words[:-2] + (replace(words[-2], text=words[-2].text + ".", end=words[-1].end),)
 
 
 def split_before_opening_quotations(sentences: Sequence[Sentence]) -> list[Sentence]:

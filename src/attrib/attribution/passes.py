@@ -50,6 +50,9 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
             _climb_to_governor(sentence, att, found, by_word)
 
 
+_PARTICIPLE_OPENERS = _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS  # "when asked", "if asked", "as asked"
+
+
 def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozenset[str]) -> bool:
     """A bare past participle of a cue that takes its hearer as object ("when asked whether …",
     "Asked about the vote, …", "Told of the ruling, …") is passive: the clause's subject is the
@@ -58,7 +61,7 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     words = sentence.words
     v = att.cue_word
     assert v is not None
-    opens = v == 0 or words[v - 1].lower in _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS or words[v - 1].text == ","
+    opens = v == 0 or words[v - 1].lower in _PARTICIPLE_OPENERS or words[v - 1].text == ","
     # ("Asked if …, Ryan said": the parser may make the opening participle the root)
     relation = words[v].deprel.split(":")[0]
     clause = relation in ("advcl", "acl") or relation == "root" and opens and _within_opening_clause(sentence, att)

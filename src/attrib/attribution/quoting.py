@@ -68,7 +68,7 @@ def _quotation_before(doc: Document, scan: QuoteScan, sentence: Sentence, lo: in
     """
     start = sentence.words[lo].start
     for q in _adjacent_quotations(doc, scan, sentence, lo, hi):
-        inner = doc.text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
+        inner = _inside_marks(doc.text, q)
         closes_here = q.end > sentence.words[0].start
         speech = _quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)
         if closes_here and q.end <= start and speech and inner[-1:] in (",", "?", "!"):
@@ -76,11 +76,16 @@ def _quotation_before(doc: Document, scan: QuoteScan, sentence: Sentence, lo: in
     return False
 
 
+def _inside_marks(text: str, q: Quotation) -> str:
+    """The quotation without its closing marks ("“We will,”" → "“We will,")."""
+    return text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
+
+
 def _opening_speech(text: str, sentence: Sentence, q: Quotation) -> bool:
     """A quotation that opens its sentence and closes on a comma, ? or ! ("“Yes,” he said.",
     "“It's huge,” he said, …") is speech however short: the AP's quote-first attribution, not a
     scare-quoted word inside the reporter's sentence."""
-    inner = text[q.start:q.end].rstrip("\"'\u201d\u2019\u00bb ")
+    inner = _inside_marks(text, q)
     return q.depth == 0 and q.start == sentence.words[0].start and inner[-1:] in (",", "?", "!") and \
         any(ch.isalpha() for ch in inner)
 

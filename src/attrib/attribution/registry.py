@@ -32,7 +32,7 @@ class Surface:
     words: list[str]
     quoted: bool
     lex: Lexicon
-    marked: tuple[bool, ...] = ()  # for each word, whether a punctuation mark stands before it
+    marked: tuple[bool, ...]  # for each word, whether a punctuation mark stands before it
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> Surface:

@@ -235,7 +235,7 @@ def _share_of_people(sentence: Sentence, end: int) -> list[int]:
     if end < 2 or words[end].upos != "NUM" or words[end - 1].lower not in ("in", "of"):
         return []
     first = end - 2 if words[end - 2].lower != "out" else end - 3
-    if first < 0 or words[first].upos != "NUM" or (first > 0 and words[first - 1].upos in ("ADP",) and
+    if first < 0 or words[first].upos != "NUM" or (first > 0 and words[first - 1].upos == "ADP" and
                                                    words[first - 1].lower not in ("about", "nearly", "almost")):
         return []
     return list(range(first, end + 1))

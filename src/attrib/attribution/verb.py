@@ -311,8 +311,7 @@ def _source_phase(r: _Reading) -> None:
     r.subj = _pick_subject(sentence, v, r.side, lex)
     r.finder = "subject" if r.subj is not None else None
     r.inside = scan.inside(words[v].start)
-    if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
-        r.subj = r.finder = None  # the subject sits inside a quotation the cue is outside of: a parse slip
+    _drop_quoted_subject(r)
     if r.subj is None and r.category in ("speech", "statement", "writing", "argument") and not r.verb.takes_recipient:
         r.subj = _inverted_object(sentence, v, lex.words("time_words"))
         if r.subj is not None:  # "Said Ellis: “…”" parsed with the speaker as the object
@@ -333,9 +332,7 @@ def _source_phase(r: _Reading) -> None:
                 r.content = [i for i in r.content if i >= opening]
             r.lo, r.hi = min(r.lo, v), r.surface_subject[-1]  # the reporting clause ends at the speaker
             r.side = r.side if r.content else None
-    if r.subj is not None and scan.inside(words[r.subj].start) not in (None, r.inside):
-        r.subj = r.finder = None
-        r.surface_subject = []
+    _drop_quoted_subject(r)
     if r.subj is None and r.side != "right" and r.category in _CLAUSAL | {"nonspeech"}:
         found_surface = _surface_postposed(sentence, v)
         if found_surface:
@@ -347,6 +344,14 @@ def _source_phase(r: _Reading) -> None:
         r.lo = min(r.lo, mention[0])
         if r.side != "right":
             r.hi = max(r.hi, mention[-1])
+
+
+def _drop_quoted_subject(r: _Reading) -> None:
+    """A subject inside a quotation the cue is outside of is a parse slip (or a word-order finder's
+    reach into the quotation): no subject."""
+    if r.subj is not None and r.ctx.scan.inside(r.words[r.subj].start) not in (None, r.inside):
+        r.subj = r.finder = None
+        r.surface_subject = []
 
 
 def _quotations_phase(r: _Reading) -> None:
@@ -630,7 +635,7 @@ def _verb_form_trigger(s: Surface, i: int, lemma: str) -> bool:
     """Is word ``i`` (a reporting-verb form) plausibly that verb, from its neighbours alone?"""
     t = s.lex.verb_classes
     raw, words = s.raw, s.words
-    prev = words[i - 1] if i and not (s.marked and s.marked[i]) else ""  # ("… for her,” said …")
+    prev = words[i - 1] if i and not s.marked[i] else ""  # ("… for her,” said …")
     if prev in _NOUN_BEFORE:
         return False
     if i and raw[i][0].isupper() and raw[i - 1][0].isupper() and i + 1 < len(raw) and raw[i + 1][0].islower():
