@@ -35,6 +35,17 @@ def _sentence_words(spec: str, offset: int, text_parts: list[str], index: int) -
     return words, pos
 
 
+def _assert_tree(words, spec: str) -> None:
+    """A hand-built parse is a tree: every head chain reaches the root (a slip in the head numbers
+    would otherwise make a test about something else)."""
+    for w in words:
+        seen, i = set(), w.index
+        while words[i].head >= 0:
+            assert i not in seen, f"head cycle through {words[i].text!r} in {spec[:60]!r}"
+            seen.add(i)
+            i = words[i].head
+
+
 def parsed(*sentences: str, one_paragraph: bool = False) -> tuple[Document, object]:
     """A document of parsed sentences (one paragraph each, or all in one) and its quotation scan."""
     parts: list[str] = []
@@ -46,6 +57,7 @@ def parsed(*sentences: str, one_paragraph: bool = False) -> tuple[Document, obje
             parts.append(gap)
             pos += len(gap)
         words, pos = _sentence_words(spec, pos, parts, i)
+        _assert_tree(words, spec)
         sents.append((words, 0 if one_paragraph else i))
     text = "".join(parts)
     doc = Document("test", text)

@@ -27,9 +27,9 @@ def test_a_present_tense_verb_before_a_clause_is_found():
                     "an/DET/5/det/a/DT analysis/NOUN/2/appos/analysis/NN of/ADP/9/case/of/IN "
                     "filed/VERB/9/amod/file/VBN reports/NOUN/9/compound/report/NNS shows/NOUN/5/nmod/show/NNS "
                     "./PUNCT/2/punct/./.") == {8: ("VBZ", "show")}
-    assert _misread("If/SCONJ/3/mark/if/IN it/PRON/3/nsubj/it/PRP fails/VERB/11/advcl/fail/VBZ ,/PUNCT/3/punct/,/, "
+    assert _misread("If/SCONJ/3/mark/if/IN it/PRON/3/nsubj/it/PRP fails/VERB/10/advcl/fail/VBZ ,/PUNCT/3/punct/,/, "
                     "Mr./PROPN/7/nmod:desc/Mr./NNP Castañeda/PROPN/7/compound/Castañeda/NNP "
-                    "argues/NOUN/11/nsubj/argue/NNS ,/PUNCT/3/punct/,/, there/PRON/9/expl/there/EX "
+                    "argues/NOUN/10/nsubj/argue/NNS ,/PUNCT/7/punct/,/, there/PRON/10/expl/there/EX "
                     "are/VERB/0/root/be/VBP tools/NOUN/10/nsubj/tool/NNS ./PUNCT/10/punct/./.") == {6: ("VBZ", "argue")}
 
 
@@ -98,9 +98,9 @@ def test_a_reporting_verb_in_a_title_case_headline_is_a_verb():
 
 def test_a_participle_before_the_speaker_is_not_the_main_verb():
     # '“…,” retired general Lloyd Newton said.' with "retired" read as the root
-    assert _misread("“/PUNCT/4/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/9/ccomp/win/VBD ,/PUNCT/3/punct/,/, "
+    assert _misread("“/PUNCT/3/punct/“/`` We/PRON/3/nsubj/we/PRP won/VERB/6/ccomp/win/VBD ,/PUNCT/3/punct/,/, "
                     "”/PUNCT/3/punct/”/'' retired/VERB/0/root/retire/VBD general/NOUN/8/compound/general/NN "
-                    "Lloyd/PROPN/9/nsubj/Lloyd/NNP Newton/PROPN/8/flat/Newton/NNP said/VERB/6/ccomp/say/VBD "
+                    "Lloyd/PROPN/10/nsubj/Lloyd/NNP Newton/PROPN/8/flat/Newton/NNP said/VERB/6/ccomp/say/VBD "
                     "./PUNCT/6/punct/./.") == {5: ("VBN", "retire")}
 
 
@@ -188,7 +188,7 @@ def test_the_verb_of_a_reported_clause_read_as_a_plural_noun_is_a_verb():
 def test_a_headline_ending_in_its_attribution_gets_its_verb():
     # "Sleep Linked to Recovery, Study Finds" with "Finds" read as a plural noun
     assert _misread("Sleep/NOUN/0/root/sleep/NN Linked/VERB/1/acl/link/VBN to/ADP/4/case/to/IN "
-                    "Recovery/PROPN/2/obl/Recovery/NNP ,/PUNCT/6/punct/,/, Study/NOUN/6/compound/study/NN "
+                    "Recovery/PROPN/2/obl/Recovery/NNP ,/PUNCT/7/punct/,/, Study/NOUN/7/compound/study/NN "
                     "Finds/NOUN/4/conj/find/NNS") == {6: ("VBZ", "find")}
     # "…, Sources Say": a plural subject takes the bare form
     assert _misread("Talks/PROPN/0/root/Talks/NNPS Stall/PROPN/1/flat/Stall/NNP Over/ADP/4/case/over/IN "

@@ -68,13 +68,14 @@ class Sentence:
         return self._children[i]
 
     def subtree(self, i: int, exclude: frozenset[int] = frozenset()) -> list[int]:
-        """Indices of word ``i`` and its descendants (minus excluded subtrees), sorted."""
-        out, todo = [], [i]
+        """Indices of word ``i`` and its descendants (minus excluded subtrees), sorted.  A head
+        cycle (only a hand-built parse can have one) ends the walk instead of looping."""
+        out, todo = set(), [i]
         while todo:
             j = todo.pop()
-            if j in exclude:
+            if j in exclude or j in out:
                 continue
-            out.append(j)
+            out.add(j)
             todo.extend(self.children(j))
         return sorted(out)
 

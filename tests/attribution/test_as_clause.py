@@ -11,9 +11,9 @@ def texts(doc, atts):
 
 
 def test_an_as_clause_names_the_source_of_the_rest_of_the_sentence():
-    opening = parsed("As/SCONJ/2/mark reported/VERB/8/advcl/report/VBN by/ADP/5/case the/DET/5/det "
-                     "Times/PROPN/2/obl:agent ,/PUNCT/2/punct the/DET/7/det firm/NOUN/8/nsubj "
-                     "lost/VERB/0/root/lose/VBD money/NOUN/8/obj ./PUNCT/8/punct")
+    opening = parsed("As/SCONJ/2/mark reported/VERB/9/advcl/report/VBN by/ADP/5/case the/DET/5/det "
+                     "Times/PROPN/2/obl:agent ,/PUNCT/2/punct the/DET/8/det firm/NOUN/9/nsubj "
+                     "lost/VERB/0/root/lose/VBD money/NOUN/9/obj ./PUNCT/9/punct")
     closing = parsed("The/DET/2/det firm/NOUN/3/nsubj lost/VERB/0/root/lose/VBD money/NOUN/3/obj ,/PUNCT/9/punct "
                      "as/SCONJ/9/mark the/DET/8/det Times/PROPN/9/nsubj reported/VERB/3/advcl/report/VBD "
                      "./PUNCT/3/punct")

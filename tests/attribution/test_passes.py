@@ -56,7 +56,7 @@ def test_stand_alone_title_in_headline_case_is_not_the_last_speakers_words():
 def test_a_reporting_clause_ending_in_a_colon_introduces_the_next_paragraph():
     # "The governor added:" / "It is typical of her. She never stops."
     doc, scan = parsed("The/DET/2/det governor/NOUN/3/nsubj added/VERB/0/root/add/VBD :/PUNCT/3/punct",
-                       "It/PRON/4/nsubj is/AUX/4/cop/be/VBZ typical/ADJ/4/amod of/ADP/5/case her/PRON/3/obl/she/PRP "
+                       "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ typical/ADJ/0/root of/ADP/5/case her/PRON/3/obl/she/PRP "
                        "./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["It is typical of her."], "The governor", "added", "indirect")]
     told = parsed("He/PRON/2/nsubj/he/PRP told/VERB/0/root/tell/VBD reporters/NOUN/2/obj/reporter/NNS :/PUNCT/2/punct",

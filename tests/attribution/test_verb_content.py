@@ -167,8 +167,8 @@ def test_a_quotation_closing_the_previous_paragraph_is_not_the_next_cues():
     doc, scan = parsed(
         "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD the/DET/5/det vote/NOUN/3/obj "
         "today/NOUN/3/obl:tmod ./PUNCT/3/punct ”/PUNCT/3/punct",
-        "Smith/PROPN/2/nsubj added/VERB/0/root/add/VBD ,/PUNCT/2/punct “/PUNCT/6/punct We/PRON/6/nsubj "
-        "are/AUX/6/cop done/ADJ/2/ccomp here/ADV/6/advmod now/ADV/6/advmod ./PUNCT/6/punct ”/PUNCT/6/punct")
+        "Smith/PROPN/2/nsubj added/VERB/0/root/add/VBD ,/PUNCT/2/punct “/PUNCT/7/punct We/PRON/7/nsubj "
+        "are/AUX/7/cop done/ADJ/2/ccomp here/ADV/7/advmod now/ADV/7/advmod ./PUNCT/7/punct ”/PUNCT/7/punct")
     added = [a for a in texts(doc, find_attributions(doc, scan)) if a[2] == "added"]
     assert added == [(["“We are done here now.”"], "Smith", "added", "direct")]
 
@@ -281,8 +281,8 @@ def test_a_quoted_sentence_then_a_time_clause_ends_the_content():
     doc, scan = parsed("The/DET/2/det spot/NOUN/3/nsubj ends/VERB/0/root/end/VBZ with/ADP/5/case footage/NOUN/3/obl "
                        "of/ADP/7/case Trump/PROPN/5/nmod saying/VERB/5/acl/say/VBG ,/PUNCT/8/punct “/PUNCT/12/punct "
                        "That/PRON/12/nsubj makes/VERB/8/ccomp/make/VBZ me/PRON/12/obj/I/PRP smart/ADJ/12/xcomp "
-                       ",/PUNCT/12/punct ”/PUNCT/12/punct when/SCONJ/20/mark Clinton/PROPN/20/nsubj "
-                       "blasted/VERB/12/advcl/blast/VBD him/PRON/20/obj/he/PRP ./PUNCT/3/punct")
+                       ",/PUNCT/12/punct ”/PUNCT/12/punct when/SCONJ/19/mark Clinton/PROPN/19/nsubj "
+                       "blasted/VERB/12/advcl/blast/VBD him/PRON/19/obj/he/PRP ./PUNCT/3/punct")
     saying = [(content, source) for content, source, cue, _ in texts(doc, find_attributions(doc, scan))
               if cue == "saying"]
     assert saying == [(["“That makes me smart,”"], "Trump")]
@@ -319,9 +319,9 @@ def test_a_noun_phrase_content_keeps_the_phrases_hung_on_the_cue_after_it():
 def test_a_participial_opener_sets_the_scene_for_the_quotation_after_the_cue():
     # "Asked about the device, O'Neill said, “Not going into that.”" with "Asked" read as the root
     doc, scan = parsed("Asked/VERB/0/root/ask/VBD about/ADP/4/case the/DET/4/det device/NOUN/1/obl ,/PUNCT/7/punct "
-                       "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD ,/PUNCT/7/punct “/PUNCT/12/punct "
-                       "Not/PART/12/advmod going/VERB/7/ccomp/go/VBG into/ADP/14/case that/PRON/12/obl ./PUNCT/12/punct "
-                       "”/PUNCT/12/punct")
+                       "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD ,/PUNCT/7/punct “/PUNCT/11/punct "
+                       "Not/PART/11/advmod going/VERB/7/ccomp/go/VBG into/ADP/13/case that/PRON/11/obl ./PUNCT/11/punct "
+                       "”/PUNCT/11/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“Not going into that.”"], "O'Neill", "said", "direct")]
 
 
@@ -713,7 +713,7 @@ def test_an_accusations_gerund_belongs_to_its_content_when_its_preposition_hangs
 def test_after_quotative_inversion_the_content_is_before_the_cue_not_a_misread_apposition():
     # "“We are on board,” says Scott McGeary, an IT professional." with "an IT professional" read as a clause
     doc, scan = parsed(
-        "“/PUNCT/3/punct We/PRON/3/nsubj are/AUX/3/cop board/NOUN/7/ccomp ,/PUNCT/3/punct ”/PUNCT/3/punct "
+        "“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop board/NOUN/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
         "says/VERB/0/root/say/VBZ Scott/PROPN/7/nsubj McGeary/PROPN/8/flat ,/PUNCT/13/punct an/DET/12/det "
         "IT/PRON/13/nsubj professional/ADJ/7/ccomp ./PUNCT/7/punct")
     [(contents, source, cue, kind)] = texts(doc, find_attributions(doc, scan))

@@ -190,9 +190,9 @@ def test_quote_then_a_long_appositive_subject_then_the_cue_and_its_time():
 
 def test_subject_with_a_comma_set_aside_before_a_cue_that_opens_a_quotation():
     doc, scan = parsed(
-        "Clinton/PROPN/9/nsubj:pass ,/PUNCT/5/punct at/ADP/5/case a/DET/5/det gaggle/NOUN/1/nmod ,/PUNCT/5/punct "
-        "said/VERB/0/root/say/VBD ,/PUNCT/9/punct “/PUNCT/9/punct I/PRON/9/nsubj:pass was/AUX/9/aux:pass "
-        "briefed/VERB/7/ccomp/brief/VBN ./PUNCT/9/punct ”/PUNCT/9/punct")
+        "Clinton/PROPN/12/nsubj:pass ,/PUNCT/5/punct at/ADP/5/case a/DET/5/det gaggle/NOUN/1/nmod ,/PUNCT/5/punct "
+        "said/VERB/0/root/say/VBD ,/PUNCT/12/punct “/PUNCT/12/punct I/PRON/12/nsubj:pass was/AUX/12/aux:pass "
+        "briefed/VERB/7/ccomp/brief/VBN ./PUNCT/12/punct ”/PUNCT/12/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert (["“I was briefed.”"], "Clinton", "said", "direct") in got
 
@@ -208,9 +208,9 @@ def test_cue_tagged_as_participle_that_opens_a_quotation_takes_the_name_before_i
 def test_a_participle_cue_speaks_for_the_name_or_object_it_is_predicated_of():
     # "The ad uses footage of Clinton asking, “Why am I not ahead?”"
     footage = parsed("The/DET/2/det ad/NOUN/3/nsubj uses/VERB/0/root/use/VBZ footage/NOUN/3/obj of/ADP/6/case "
-                     "Clinton/PROPN/4/nmod asking/VERB/4/acl/ask/VBG ,/PUNCT/7/punct “/PUNCT/13/punct "
-                     "Why/ADV/13/advmod am/AUX/13/cop/be/VBP I/PRON/13/nsubj/I/PRP not/PART/13/advmod "
-                     "ahead/ADV/7/ccomp ?/PUNCT/13/punct ”/PUNCT/13/punct")
+                     "Clinton/PROPN/4/nmod asking/VERB/4/acl/ask/VBG ,/PUNCT/7/punct “/PUNCT/14/punct "
+                     "Why/ADV/14/advmod am/AUX/14/cop/be/VBP I/PRON/14/nsubj/I/PRP not/PART/14/advmod "
+                     "ahead/ADV/7/ccomp ?/PUNCT/14/punct ”/PUNCT/14/punct")
     # "The war left many nations feeling that they were safe."
     nations = parsed("The/DET/2/det war/NOUN/3/nsubj left/VERB/0/root/leave/VBD many/ADJ/5/amod "
                      "nations/NOUN/3/obj/nation/NNS feeling/VERB/5/acl/feel/VBG that/SCONJ/10/mark "
@@ -458,9 +458,9 @@ def test_the_inverted_speaker_of_an_interrupted_quotation_is_found_by_word_order
     # "“She is behind,” said an Iowa Democrat, “and it was close.”" with "Democrat" hung on "close"
     doc, scan = parsed(
         "“/PUNCT/4/punct She/PRON/4/nsubj is/AUX/4/cop behind/ADV/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
-        "said/VERB/0/root/say/VBD an/DET/10/det Iowa/PROPN/10/compound Democrat/PROPN/17/nsubj ,/PUNCT/10/punct "
-        "“/PUNCT/17/punct and/CCONJ/17/cc it/PRON/17/nsubj was/AUX/17/cop close/ADJ/7/ccomp ./PUNCT/17/punct "
-        "”/PUNCT/17/punct")
+        "said/VERB/0/root/say/VBD an/DET/10/det Iowa/PROPN/10/compound Democrat/PROPN/16/nsubj ,/PUNCT/10/punct "
+        "“/PUNCT/16/punct and/CCONJ/16/cc it/PRON/16/nsubj was/AUX/16/cop close/ADJ/7/ccomp ./PUNCT/16/punct "
+        "”/PUNCT/16/punct")
     [(contents, source, cue, _)] = texts(doc, find_attributions(doc, scan))
     assert (contents, source, cue) == (["“She is behind,”", "“and it was close.”"], "an Iowa Democrat", "said")
 
