@@ -212,3 +212,17 @@ def test_a_refusal_to_comment_is_not_an_attribution():
     doc, scan = parsed("Lenz/PROPN/2/nsubj responded/VERB/0/root/respond/VBD that/SCONJ/6/mark the/DET/5/det "
                        "deal/NOUN/6/nsubj stands/VERB/2/ccomp/stand/VBZ ./PUNCT/2/punct")
     assert len(find_attributions(doc, scan)) == 1
+
+
+def test_an_opening_clause_inside_the_reported_clause_is_kept():
+    # "Since he has more votes than Sanders, delegates would be going against the voters, Mook said."
+    # (parsed with "delegates" coordinated inside the opening clause: the clause before the cue
+    # still opens with "since", but the reported clause follows it, so it is content, not a condition)
+    doc, scan = parsed("Since/SCONJ/3/mark he/PRON/3/nsubj has/VERB/17/advcl/have/VBZ more/ADJ/5/amod "
+                       "votes/NOUN/3/obj than/ADP/7/case Sanders/PROPN/5/nmod ,/PUNCT/9/punct "
+                       "delegates/NOUN/7/conj would/AUX/12/aux be/AUX/12/aux going/VERB/17/ccomp/go/VBG "
+                       "against/ADP/14/case voters/NOUN/12/obl ,/PUNCT/3/punct Mook/PROPN/17/nsubj "
+                       "said/VERB/0/root/say/VBD ./PUNCT/17/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["Since he has more votes than Sanders, delegates would be going against voters"], "Mook", "said",
+         "indirect")]

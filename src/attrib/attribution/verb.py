@@ -230,7 +230,8 @@ def _prune_clause(r: _Reading, head: int) -> None:
     if r.side == "right" and r.content and _adverbial_clause(sentence, v, r.content[0]):
         r.content, r.side = [], None  # "Wahl said when she resigned …": when, not what
     if r.side == "left" and r.content and words[r.content[0]].deprel == "mark" and \
-            words[r.content[0]].lower in _ADVERBIAL_SUBORDINATORS:
+            words[r.content[0]].lower in _ADVERBIAL_SUBORDINATORS and \
+            not _clause_after(sentence, words[r.content[0]].head, head):
         r.content, r.side = [], None  # "If we lived in normal times, a reader would ask: …": a condition
     if r.side == "right" and r.content:
         _cut_at_rebuttal(r)
@@ -240,6 +241,14 @@ def _prune_clause(r: _Reading, head: int) -> None:
         # “…,” Melanie said, and soon …; “…,” said Joseph, who has …: the quotation is what
         # was said, the words after the cue are the reporter's narrative
         r.content, r.side, r.quote_first = [], None, True
+
+
+def _clause_after(sentence: Sentence, adverbial: int, head: int) -> bool:
+    """The content's head clause follows the opening adverbial clause ("Since Clinton has more
+    votes, superdelegates … would be going against the voters, Mook said")."""
+    words = sentence.words
+    last = max(k for k in sentence.subtree(adverbial) if words[k].upos != "PUNCT")
+    return head > last and words[head].deprel in ("ccomp", "parataxis")
 
 
 def _cut_at_rebuttal(r: _Reading) -> None:
