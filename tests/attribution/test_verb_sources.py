@@ -475,3 +475,14 @@ def test_both_pieces_of_an_interrupted_quotation_go_to_the_inverted_speaker(anal
     quote = next(q for q in analyzer.analyze(text).quotes if q.cue is not None and q.cue.text == "said")
     assert quote.source is not None and quote.source.text == "Edward Leamer"
     assert all("economist" not in c.text for c in quote.contents)
+
+
+def test_a_subject_the_parser_finds_in_the_quotation_is_no_part_of_the_speakers_name():
+    # "“Hurdles for her, and time is short,” the person added." ("Hurdles" parsed as a second
+    # subject of "added"; merged with "the person" it made the whole quotation the source)
+    doc, scan = parsed("“/PUNCT/2/punct Hurdles/NOUN/14/nsubj for/ADP/4/case her/PRON/2/nmod ,/PUNCT/9/punct "
+                       "and/CCONJ/9/cc time/NOUN/9/nsubj is/AUX/9/cop short/ADJ/2/conj ,/PUNCT/9/punct "
+                       "”/PUNCT/9/punct the/DET/13/det person/NOUN/14/nsubj added/VERB/0/root/add/VBD "
+                       "./PUNCT/14/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“Hurdles for her, and time is short,”"], "the person", "added", "direct")]

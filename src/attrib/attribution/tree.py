@@ -233,6 +233,8 @@ def _merge_adjacent_subjects(sentence: Sentence, verb: int, idx: list[int]) -> l
         if not words[c].deprel.startswith("nsubj") or c in merged:
             continue
         other = noun_phrase(sentence, c)
+        if any(words[k].text in QUOTE_TOKENS for k in other):
+            continue  # "“… big hurdles for her,” the person added": a quotation is no part of a name
         if other[-1] + 1 == merged[0] or merged[-1] + 1 == other[0]:
             merged = sorted(set(merged) | set(other))
     return merged
