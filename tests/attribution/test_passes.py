@@ -108,6 +108,22 @@ def test_a_participle_coordinated_inside_the_reported_clause_continues_the_repor
     assert doc.text[arguing.source[0]:arguing.source[1]] == "Rubio"
 
 
+def test_a_second_participle_cue_hung_inside_the_first_ones_content_is_the_same_speakers_report():
+    # "She criticized him, telling reporters that Trump is a faker and questioning how he got away."
+    # ("questioning" coordinated with "faker" inside the content of "telling": its own report, by
+    # the speaker of "telling", not by "Trump", the subject of the clause it was hung on)
+    doc, scan = parsed("She/PRON/2/nsubj criticized/VERB/0/root/criticize/VBD him/PRON/2/obj ,/PUNCT/5/punct "
+                       "telling/VERB/2/advcl/tell/VBG reporters/NOUN/5/obj that/SCONJ/11/mark "
+                       "Trump/PROPN/11/nsubj is/AUX/11/cop a/DET/11/det faker/NOUN/5/ccomp and/CCONJ/13/cc "
+                       "questioning/VERB/11/conj/question/VBG how/ADV/16/advmod he/PRON/16/nsubj "
+                       "got/VERB/13/ccomp/get/VBD away/ADV/16/advmod ./PUNCT/2/punct")
+    found = {doc.text[a.cue[0]:a.cue[1]]: a for a in find_attributions(doc, scan)}
+    telling, questioning = found["telling"], found["questioning"]
+    assert [doc.text[s:e] for s, e in telling.contents] == ["that Trump is a faker"]
+    assert doc.text[questioning.source[0]:questioning.source[1]] == "She"
+    assert [doc.text[s:e] for s, e in questioning.contents] == ["how he got away"]
+
+
 def test_the_one_asked_is_not_the_source_of_the_question():
     # "Christie smiled when asked whether he would go." — Christie was asked; the asker is unnamed
     doc, scan = parsed(
@@ -121,6 +137,21 @@ def test_the_one_asked_is_not_the_source_of_the_question():
         "Christie/PROPN/2/nsubj stood/VERB/0/root/stand/VBD and/CCONJ/4/cc asked/VERB/2/conj/ask/VBD "
         "whether/SCONJ/8/mark he/PRON/8/nsubj could/AUX/8/aux go/VERB/4/ccomp/go/VB ./PUNCT/2/punct")
     assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "asked"] == ["Christie"]
+
+
+def test_a_subject_the_parser_gives_when_asked_from_before_when_is_no_source():
+    # "Christie smiled on Thursday when asked whether he would go." ("Thursday" parsed as the subject
+    # of "asked"; "being asked" likewise: the one asked is the subject, the asker is unnamed)
+    doc, scan = parsed(
+        "Christie/PROPN/2/nsubj smiled/VERB/0/root/smile/VBD on/ADP/4/case Thursday/PROPN/6/nsubj "
+        "when/ADV/6/advmod asked/VERB/2/advcl/ask/VBD whether/SCONJ/10/mark he/PRON/10/nsubj "
+        "would/AUX/10/aux go/VERB/6/ccomp/go/VB ./PUNCT/2/punct")
+    assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "asked"] == [None]
+    doc, scan = parsed(
+        "His/PRON/2/nmod:poss comments/NOUN/3/nsubj came/VERB/0/root/come/VBD after/SCONJ/6/mark "
+        "being/AUX/6/aux:pass asked/VERB/3/advcl/ask/VBN to/PART/8/mark defend/VERB/6/xcomp/defend/VB "
+        "it/PRON/8/obj ./PUNCT/3/punct")
+    assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "being asked"] == [None]
 
 
 def test_an_opening_asked_the_parser_makes_the_root_is_an_unsourced_question(analyzer):

@@ -31,11 +31,14 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
     words = sentence.words
     by_word = {a.cue_word: k for k, a in enumerate(found) if a.sentence == sentence.index and a.cue_word is not None}
     for att in found:
-        if att.sentence != sentence.index or att.source is not None or att.cue_word is None or att.agentless:
+        if att.sentence != sentence.index or att.cue_word is None or att.agentless:
             continue
         v = att.cue_word
-        if _asked_participle(sentence, att, hearer_verbs):
+        if (att.source is None or _subordinated(sentence, v)) and _asked_participle(sentence, att, hearer_verbs):
             att.agentless = True  # "Christie said when asked whether …": Christie was asked; who asked is not said
+            att.source = att.source_head = None  # (a "subject" found before "when" is a parse slip)
+            continue
+        if att.source is not None:
             continue
         if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing") and \
                 _continue_participle(sentence, att, found):
@@ -45,9 +48,19 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
             att.source, att.source_head = span_of(sentence, noun_phrase(sentence, carrier)), carrier
             att.finder = "carrier-subject"
             continue
+        parallel = words[v].xpos == "VBG" and next((
+            a for a in found if a is not att and a.source is not None and a.sentence == att.sentence
+            and _coordinated_in_form(sentence, a, att) and _within(a, words[words[v].head].start)), None)
+        if parallel:  # "telling that Trump is a “faker” and questioning how …": hung inside the
+            _inherit(att, parallel)  # first cue's content, the second has the first one's speaker
+            continue
         rel = words[v].deprel.split(":")[0]
         if rel in _CONTINUATION_RELS:
             _climb_to_governor(sentence, att, found, by_word)
+
+
+def _within(att: Attribution, offset: int) -> bool:
+    return any(s <= offset < e for s, e in att.contents)
 
 
 _PARTICIPLE_OPENERS = _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS  # "when asked", "if asked", "as asked"
@@ -61,16 +74,30 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     words = sentence.words
     v = att.cue_word
     assert v is not None
-    opens = v == 0 or words[v - 1].lower in _PARTICIPLE_OPENERS or words[v - 1].text == ","
+    first = _participle_start(sentence, v)
+    opens = first == 0 or words[first - 1].lower in _PARTICIPLE_OPENERS or words[first - 1].text == ","
     # ("Asked if …, Ryan said": the parser may make the opening participle the root)
     relation = words[v].deprel.split(":")[0]
     clause = relation in ("advcl", "acl") or relation == "root" and opens and _within_opening_clause(sentence, att)
-    if words[v].lemma.lower() not in hearer_verbs or not clause \
-            or any(words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") for c in sentence.children(v)):
+    # (a subject or auxiliary the parser gives it from before "when" is a slip)
+    subordinated = _subordinated(sentence, v)
+    if words[v].lemma.lower() not in hearer_verbs or not clause or any(
+            words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") and c != first
+            and (c >= first - 1 or not subordinated) for c in sentence.children(v)):
         return False
     # (the tagger reads "when asked" as VBD too, and "the senator called/VBN on …" as a participle: a
     # past form counts only where a participle clause opens, at the start, after a subordinator or comma)
     return opens and words[v].xpos in ("VBN", "VBD")
+
+
+def _participle_start(sentence: Sentence, v: int) -> int:
+    return v - 1 if v > 0 and sentence.words[v - 1].lower == "being" else v  # "after being asked"
+
+
+def _subordinated(sentence: Sentence, v: int) -> bool:
+    """The participle follows a subordinator ("when asked", "after being asked")."""
+    first = _participle_start(sentence, v)
+    return first > 0 and sentence.words[first - 1].lower in _PARTICIPLE_OPENERS
 
 
 def _within_opening_clause(sentence: Sentence, att: Attribution) -> bool:
@@ -160,7 +187,7 @@ def _same_form_no_subject(sentence: Sentence, verb: int, cue: int) -> bool:
     """``said it was “resolutely opposed” … and warned …``: a subjectless conjunct in the
     reporting verb's own form (VBD with VBD) inside its content continues the reporting verb."""
     words = sentence.words
-    return words[verb].xpos == words[cue].xpos and words[verb].xpos in ("VBD", "VBZ", "VBP") and \
+    return words[verb].xpos == words[cue].xpos and words[verb].xpos in ("VBD", "VBZ", "VBP", "VBG") and \
         not any(words[c].deprel.startswith("nsubj") for c in sentence.children(verb))
 
 
@@ -235,7 +262,7 @@ def _cut_at_joint(text: str, a: Attribution, at: int, joints: tuple[str, ...]) -
                 head = head[: m.start() + len(m.group(1))]
                 a.contents[k:] = [(s, s + len(head))]
                 return True
-            head = head[: -len(joint)].rstrip()
+            head = head[: -len(joint)].rstrip().rstrip("-\u2013\u2014").rstrip()  # "… they have lost - and promising"
             if sum(ch.isalnum() for ch in head) <= 3:
                 return False
             a.contents[k:] = [(s, s + len(head))]
