@@ -119,3 +119,6 @@ def test_role_as_written_and_name_from_an_apposition():
 def test_trailing_time_words_are_not_part_of_the_mention():
     m = mention("Helix/PROPN/3/compound Therapeutics/PROPN/3/compound Inc./PROPN/0/root today/NOUN/3/obl:tmod", 2)
     assert m.name == "Helix Therapeutics Inc." and m.text == "Helix Therapeutics Inc."
+    # a preposition left hanging by the time word goes with it
+    m = mention("a/DET/3/det CNN/PROPN/3/compound poll/NOUN/0/root in/ADP/5/case February/PROPN/3/nmod", 2)
+    assert m.text == "a CNN poll"

@@ -110,10 +110,16 @@ def _as_written(text: str, words: list[Word]) -> str:
 
 
 def _trim_time_words(words: list[Word], lex: Lexicon) -> list[Word]:
-    """A mention ends at its noun phrase: "Helix Therapeutics Inc. today" → "Helix Therapeutics Inc."."""
+    """A mention ends at its noun phrase: "Helix Therapeutics Inc. today" → "Helix Therapeutics Inc.",
+    "a CNN/ORC poll in February" → "a CNN/ORC poll"."""
     times = lex.words("time_words")
     out = list(words)
-    while len(out) > 1 and (out[-1].lower in times or out[-1].upos == "PUNCT" and out[-1].text in ",;:—–-"):
+    trimmed = False
+    while len(out) > 1:
+        if out[-1].lower in times or out[-1].upos == "PUNCT" and out[-1].text in ",;:—–-":
+            trimmed = True
+        elif not (trimmed and out[-1].upos == "ADP"):
+            break
         out.pop()
     return out
 
