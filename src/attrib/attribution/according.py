@@ -5,7 +5,7 @@ from __future__ import annotations
 from attrib.attribution.quoting import _expand_to_quotations, _split_pieces
 from attrib.attribution.record import Attribution, Context
 from attrib.attribution.registry import Surface, register
-from attrib.attribution.tree import noun_phrase, span_of, trim_punct
+from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, span_of, trim_punct
 from attrib.cues import Cue
 from attrib.document import Sentence
 
@@ -31,9 +31,12 @@ def _from_according(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution |
         source_head = words[source_head].head
     src_idx = [i for i in noun_phrase(sentence, source_head) if i > a + 1]
     comma = next((w.index for w in words[a + 2:] if w.text == ","), None)
-    if comma is not None and src_idx and max(src_idx) > comma and \
-            (a == 0 or all(w.upos == "PUNCT" for w in words[:a])):
-        src_idx = list(range(a + 2, comma))  # "According to X, …" misparsed: the comma ends X
+    if comma is not None and comma > a + 2 and src_idx and max(src_idx) != comma - 1 and \
+            (a == 0 or all(w.upos == "PUNCT" for w in words[:a])) and \
+            not any(w.text in QUOTE_TOKENS or w.text == ":" for w in words[a + 2:comma]):
+        # "According to X, …" misparsed (X run on over the comma, or cut short where the parser
+        # read "… Tribune poll/VERB out Thursday" as a clause): the comma ends X
+        src_idx = trim_punct(sentence, list(range(a + 2, comma)))
     if not src_idx:
         return None
     phrase = set(range(a, max(src_idx) + 1))
