@@ -486,3 +486,12 @@ def test_a_subject_the_parser_finds_in_the_quotation_is_no_part_of_the_speakers_
                        "./PUNCT/14/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["“Hurdles for her, and time is short,”"], "the person", "added", "direct")]
+
+
+def test_a_quoted_clause_the_parser_hung_on_the_speakers_name_is_no_part_of_the_source():
+    # "“I am all in,” Mr. Regalado said." ("in" read as a preposition of "Regalado", so the
+    # quotation was inside the subject's phrase)
+    doc, scan = parsed("“/PUNCT/5/punct I/PRON/5/nsubj am/AUX/5/cop all/ADV/5/advmod in/ADP/9/case "
+                       ",/PUNCT/5/punct ”/PUNCT/5/punct Mr./PROPN/9/compound Regalado/PROPN/10/nsubj "
+                       "said/VERB/0/root/say/VBD ./PUNCT/10/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“I am all in,”"], "Mr. Regalado", "said", "direct")]

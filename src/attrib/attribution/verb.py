@@ -47,6 +47,7 @@ from attrib.attribution.sources import (
     _well_formed_mention,
 )
 from attrib.attribution.tree import (
+    QUOTE_TOKENS,
     _channel,
     _demonstrative,
     _has_clause,
@@ -349,10 +350,23 @@ def _source_phase(r: _Reading) -> None:
             r.side, r.lo, r.hi = "left", r.surface_subject[0], v
             r.finder = "surface-postposed"
     if r.subj is not None:
-        mention = _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj))
+        mention = _outside_quotation(r, _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj)))
         r.lo = min(r.lo, mention[0])
         if r.side != "right":
             r.hi = max(r.hi, mention[-1])
+
+
+def _outside_quotation(r: _Reading, mention: list[int]) -> list[int]:
+    """The subject's phrase starts after a quotation the cue is outside of ("''I would have been
+    all in,'' Mr. Regalado … said" with "in" read as a preposition of "Regalado")."""
+    words, scan, text = r.words, r.ctx.scan, r.ctx.doc.text
+    quoted = [k for k in mention if k < r.subj and (q := scan.inside(words[k].start)) not in (None, r.inside)
+              and _quote_is_speech(text, q)]  # (not a scare-quoted word: "the “Avatar” star")
+    if not quoted:
+        return mention
+    after = trim_punct(r.sentence, [k for k in mention if k > max(quoted)])
+    rest = [k for k in after if words[k].text not in QUOTE_TOKENS]
+    return rest or mention
 
 
 def _drop_quoted_subject(r: _Reading) -> None:
@@ -450,7 +464,8 @@ def _find_source(r: _Reading) -> None:
     """The source's words: the subject found in the parse, else the first finder that names one."""
     sentence, v = r.sentence, r.v
     if r.subj is not None:
-        r.subj_idx = r.surface_subject or _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj))
+        r.subj_idx = r.surface_subject or _outside_quotation(
+            r, _merge_adjacent_subjects(sentence, v, noun_phrase(sentence, r.subj)))
         return
     head: int | None = None
     for name, finder in SOURCE_FINDERS:
