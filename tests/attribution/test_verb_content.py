@@ -763,3 +763,15 @@ def test_a_short_quotation_a_colon_introduces_is_speech():
         "Fenn/PROPN/2/nsubj wrote/VERB/0/root/write/VBD :/PUNCT/2/punct “/PUNCT/6/punct Big/ADJ/6/amod "
         "week/NOUN/2/parataxis ,/PUNCT/6/punct really/ADV/6/advmod ./PUNCT/6/punct ”/PUNCT/6/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“Big week, really.”"], "Fenn", "wrote", "direct")]
+
+
+def test_a_cue_in_an_opening_adverbial_clause_reports_nothing_past_it():
+    # "Stating that the rights are absent, Clinton has vowed to repeal it." (the content ran on to
+    # the end of the sentence and swallowed the main clause and its own attribution)
+    doc, scan = parsed("Stating/VERB/10/advcl/state/VBG that/SCONJ/6/mark the/DET/4/det rights/NOUN/6/nsubj "
+                       "are/AUX/6/cop absent/ADJ/1/ccomp ,/PUNCT/1/punct Clinton/PROPN/10/nsubj has/AUX/10/aux "
+                       "vowed/VERB/0/root/vow/VBN to/PART/12/mark repeal/VERB/10/xcomp/repeal/VB it/PRON/12/obj "
+                       "./PUNCT/10/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that the rights are absent"], "Clinton", "Stating", "indirect"),
+        (["to repeal it"], "Clinton", "has vowed", "indirect")]

@@ -356,6 +356,25 @@ def _source_phase(r: _Reading) -> None:
             r.hi = max(r.hi, mention[-1])
 
 
+def _within_opening_clause(sentence: Sentence, v: int, content: list[int]) -> list[int]:
+    """A cue inside an adverbial clause that opens the sentence reports nothing past that clause
+    ("Though Republicans boast of stronger turnout, there is no correlation …"; "Announcing his
+    support for Trump, Rubio still believes …"): the main clause after it is the reporter's."""
+    words = sentence.words
+    node, hops = v, 0
+    while words[node].head >= 0 and hops < 6:
+        head = words[node].head
+        if words[node].deprel.startswith("advcl") and words[head].deprel == "root" and node < head:
+            # the main clause begins at its subject (the adverbial clause's own subtree may end
+            # early where the parser hung part of it on the main clause)
+            subj = next((c for c in sentence.children(head) if c > v and
+                         words[c].deprel.split(":")[0] in ("nsubj", "expl", "csubj")), None)
+            last = sentence.subtree(subj)[0] - 1 if subj is not None else sentence.subtree(node)[-1]
+            return [i for i in content if i <= last] if last < head else content
+        node, hops = head, hops + 1
+    return content
+
+
 def _outside_quotation(r: _Reading, mention: list[int]) -> list[int]:
     """The subject's phrase starts after a quotation the cue is outside of ("''I would have been
     all in,'' Mr. Regalado … said" with "in" read as a preposition of "Regalado")."""
@@ -384,7 +403,7 @@ def _quotations_phase(r: _Reading) -> None:
     parenthetical = [] if r.participle else _parenthetical(sentence, v, r.lo, r.hi, r.category, lex)
     if parenthetical:
         r.content = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
-    r.content = [i for i in r.content if not (r.lo <= i <= r.hi)]
+    r.content = _within_opening_clause(sentence, v, [i for i in r.content if not (r.lo <= i <= r.hi)])
     r.content_set = set(r.content)
     trail = _trailing_setting(sentence, v, r.hi, lex)
     r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
