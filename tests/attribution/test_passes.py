@@ -164,3 +164,22 @@ def test_an_opening_asked_the_parser_makes_the_root_is_an_unsourced_question(ana
         "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD no/INTJ/7/obj ./PUNCT/1/punct")
     assert all(t[2] != "Asked" for t in texts(doc, find_attributions(doc, scan)))
 
+
+
+def test_inside_a_quotation_only_a_that_clause_report_is_a_second_attribution():
+    # “Russian officials have said that it was an accident,” Smith said — a report of a third
+    # party's claim; “Voters tell me it was over,” Smith said — the speaker's own narration
+    def spec(complementizer):
+        that = "that/SCONJ/9/mark " if complementizer else ""
+        k = 1 if complementizer else 0
+        return (f"“/PUNCT/4/punct Voters/NOUN/4/nsubj have/AUX/4/aux told/VERB/{12 + k}/ccomp/tell/VBN "
+                f"me/PRON/4/iobj {that}it/PRON/{8 + k}/nsubj was/AUX/{8 + k}/cop over/ADJ/4/ccomp ,/PUNCT/4/punct "
+                f"”/PUNCT/4/punct Smith/PROPN/{12 + k}/nsubj said/VERB/0/root/say/VBD ./PUNCT/{12 + k}/punct")
+    with_that = texts(*_found(spec(True)))
+    assert (["that it was over"], "Voters", "have told", "indirect") in with_that and len(with_that) == 2
+    assert [source for _, source, _, _ in texts(*_found(spec(False)))] == ["Smith"]
+
+
+def _found(spec):
+    doc, scan = parsed(spec)
+    return doc, find_attributions(doc, scan)

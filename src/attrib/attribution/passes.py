@@ -413,6 +413,7 @@ def _second_quotation_of_one_cue(text: str, q, sourced: list[Attribution], ends:
 
 
 _INFINITIVE_OPENING = re.compile(r"(?i)(?:not\s+)?to\s+(?:\w+ly\s+)?")
+_THAT_OPENING = re.compile(r"(?i)that\b")
 
 
 def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
@@ -431,6 +432,12 @@ def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
         # “People say, 'It doesn't matter …'”: a quotation inside a quotation is the speaker's
         # rendering of what others say (often hypothetical); a report of a third party's claim
         # inside a quotation (“Russian officials have said that …”) is kept
+        return False
+    if a.quoted_cue and a.contents and not _THAT_OPENING.match(doc.text, a.contents[0][0]):
+        # inside a quotation only a full report of a third party's claim is a second source
+        # (“Russian officials have said that the incident was an accident”); without "that" it
+        # is the speaker's own narration or a generic aside (“Trump says the things people want
+        # to say”, “people tell me they never get the flu”)
         return False
     if a.nested_in is not None and _inanimate_source(doc, a, lex):
         return False  # "The authors say the results confirm a rise": part of what the authors say
