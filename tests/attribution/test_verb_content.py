@@ -647,12 +647,12 @@ def test_nesting_never_loops_and_a_parenthetical_outer_report_ends_the_inner_con
     claimed = Attribution(0, [(26, 79)], (18, 25), (0, 17), 0.9)
     _mark_nesting([said, claimed])
     assert claimed.nested_in is said and said.nested_in is None
-    doc, scan = parsed("Russian/ADJ/2/amod officials/NOUN/3/nsubj claimed/VERB/0/root/claim/VBD the/DET/5/det "
-                       "incident/NOUN/8/nsubj was/AUX/8/cop an/DET/8/det accident/NOUN/3/ccomp ,/PUNCT/13/punct "
-                       "the/DET/12/det Turkish/ADJ/12/amod army/NOUN/13/nsubj said/VERB/3/parataxis/say/VBD "
-                       "./PUNCT/3/punct")
+    doc, scan = parsed("Russian/ADJ/2/amod officials/NOUN/3/nsubj claimed/VERB/0/root/claim/VBD that/SCONJ/9/mark "
+                       "the/DET/6/det incident/NOUN/9/nsubj was/AUX/9/cop an/DET/9/det accident/NOUN/3/ccomp "
+                       ",/PUNCT/14/punct the/DET/13/det Turkish/ADJ/13/amod army/NOUN/14/nsubj "
+                       "said/VERB/3/parataxis/say/VBD ./PUNCT/3/punct")
     found = texts(doc, find_attributions(doc, scan))
-    assert (["the incident was an accident"], "Russian officials", "claimed", "indirect") in found
+    assert (["that the incident was an accident"], "Russian officials", "claimed", "indirect") in found
 
 
 def test_a_clause_hung_on_the_channel_noun_is_content_not_channel():

@@ -433,15 +433,25 @@ def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
         # rendering of what others say (often hypothetical); a report of a third party's claim
         # inside a quotation (“Russian officials have said that …”) is kept
         return False
-    if a.quoted_cue and a.contents and not _THAT_OPENING.match(doc.text, a.contents[0][0]):
-        # inside a quotation only a full report of a third party's claim is a second source
-        # (“Russian officials have said that the incident was an accident”); without "that" it
-        # is the speaker's own narration or a generic aside (“Trump says the things people want
-        # to say”, “people tell me they never get the flu”)
+    if a.contents and not _THAT_OPENING.match(doc.text, a.contents[0][0]) and _reported_within(a):
+        # a report inside someone's words is a second attribution only when it is a full report of
+        # a third party's claim (“Russian officials have said that the incident was an accident,”
+        # the army said); without "that" it is part of what the outer source says, their own
+        # narration or a generic aside ("Officials said the ministry confirmed the toll", “Trump
+        # says the things people want to say”, “people tell me they never get the flu”)
         return False
     if a.nested_in is not None and _inanimate_source(doc, a, lex):
         return False  # "The authors say the results confirm a rise": part of what the authors say
     return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
+
+
+def _reported_within(a: Attribution) -> bool:
+    """The attribution's content begins inside the content that holds its cue (or its cue is inside
+    quotation marks whose attribution was missed), not after it ("He wrote a letter:" ¶ …)."""
+    outer = a.nested_in
+    if outer is None:
+        return a.quoted_cue
+    return any(s <= a.contents[0][0] < e for s, e in outer.contents)
 
 
 def _inanimate_source(doc: Document, a: Attribution, lex: Lexicon) -> bool:
