@@ -775,3 +775,28 @@ def test_a_cue_in_an_opening_adverbial_clause_reports_nothing_past_it():
     assert texts(doc, find_attributions(doc, scan)) == [
         (["that the rights are absent"], "Clinton", "Stating", "indirect"),
         (["to repeal it"], "Clinton", "has vowed", "indirect")]
+
+
+def test_an_opening_quotation_closed_by_a_comma_is_what_the_reporting_clause_after_it_reports():
+    # "“Savage,” she said, meaning that he cares." (the participle after the cue is the reporter's gloss)
+    doc, scan = parsed("“/PUNCT/2/punct Savage/PROPN/6/nsubj ,/PUNCT/2/punct ”/PUNCT/2/punct she/PRON/6/nsubj "
+                       "said/VERB/0/root/say/VBD ,/PUNCT/8/punct meaning/VERB/6/advcl/mean/VBG that/SCONJ/11/mark "
+                       "he/PRON/11/nsubj cares/VERB/8/ccomp/care/VBZ ./PUNCT/6/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Savage,”"], "she", "said", "direct")]
+    # "“Let me tell you the facts,” Cruz said after a brief “I'm sorry” to Carson."
+    doc, scan = parsed("“/PUNCT/2/punct Let/VERB/11/ccomp/let/VB me/PRON/2/obj tell/VERB/2/xcomp/tell/VB "
+                       "you/PRON/4/iobj the/DET/7/det facts/NOUN/4/obj ,/PUNCT/2/punct ”/PUNCT/2/punct "
+                       "Cruz/PROPN/11/nsubj said/VERB/0/root/say/VBD after/ADP/14/case a/DET/14/det "
+                       "brief/NOUN/11/obl “/PUNCT/18/punct I/PRON/18/nsubj 'm/AUX/18/cop sorry/ADJ/11/ccomp "
+                       "”/PUNCT/18/punct to/ADP/21/case Carson/PROPN/18/obl ./PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Let me tell you the facts,”"], "Cruz", "said", "direct")]
+
+
+def test_a_quotation_resumed_after_the_sources_apposition_is_the_second_piece():
+    # "“The risk,” said Leamer, an economist, “is that jobs go.”"
+    doc, scan = parsed("“/PUNCT/3/punct The/DET/3/det risk/NOUN/6/nsubj ,/PUNCT/3/punct ”/PUNCT/3/punct "
+                       "said/VERB/0/root/say/VBD Leamer/PROPN/6/nsubj ,/PUNCT/10/punct an/DET/10/det "
+                       "economist/NOUN/7/appos ,/PUNCT/10/punct “/PUNCT/16/punct is/AUX/16/cop that/SCONJ/16/mark "
+                       "jobs/NOUN/16/nsubj go/VERB/6/ccomp/go/VBP ./PUNCT/16/punct ”/PUNCT/16/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["“The risk,”", "“is that jobs go.”"], "Leamer", "said", "direct")]

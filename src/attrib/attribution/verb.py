@@ -415,7 +415,12 @@ def _quotations_phase(r: _Reading) -> None:
     else:
         r.spans = _content_spans(sentence, r.content) if r.content else []
     if r.adjacent and _quotations_are_content(r, trail):
-        r.spans = sorted((q.start, q.end) for q in r.adjacent)
+        # ("“The risk,” said Leamer, an economist, “is that …”": the quotation resumes after the
+        # source's apposition and both pieces are the content)
+        quoted = {(q.start, q.end) for q in r.adjacent}
+        resumed = {sp for sp in r.spans if _in_quotation(r.ctx.scan, sp) and not any(
+            s < sp[1] and sp[0] < e for s, e in quoted)} if _quote_first(r) else set()
+        r.spans = sorted(quoted | resumed)
 
 
 def _quotations_are_content(r: _Reading, trail: int) -> bool:
@@ -433,7 +438,22 @@ def _quotations_are_content(r: _Reading, trail: int) -> bool:
     scene = scene or bool(content) and content[0] < lo and any(
         q.end <= words[lo].start and doc.text[words[content[0]].start:q.start].rstrip().endswith(":")
         for q in adjacent)
-    return bool(not r.spans or within or interrupted or scene or "quote" in r.frames)
+    # "“Let me tell you the facts,” Cruz said after a brief “I'm sorry”.", "“Savage,” she said,
+    # meaning …": an opening quotation closed by a comma, ? or ! is what the reporting clause
+    # after it reports (the AP's quote-first order); what follows the cue is its setting
+    return bool(not r.spans or within or interrupted or scene or _quote_first(r) or "quote" in r.frames)
+
+
+def _quote_first(r: _Reading) -> bool:
+    """An opening quotation closed by a comma, ? or ! right before the reporting clause, with the
+    content found after the cue: the quotation is what the clause reports (AP quote-first order)."""
+    return bool(r.content) and r.content[0] > r.hi and any(
+        q.end <= r.words[r.lo].start and _opening_speech(r.ctx.doc.text, r.sentence, q) for q in r.adjacent)
+
+
+def _in_quotation(scan, span: tuple[int, int]) -> bool:
+    q = scan.inside(span[0])
+    return q is not None and q.depth == 0 and span[1] <= q.end
 
 
 def _by_agent(r: _Reading) -> tuple[int | None, list[int]] | None:
