@@ -800,3 +800,13 @@ def test_a_quotation_resumed_after_the_sources_apposition_is_the_second_piece():
                        "jobs/NOUN/16/nsubj go/VERB/6/ccomp/go/VBP ./PUNCT/16/punct ”/PUNCT/16/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["“The risk,”", "“is that jobs go.”"], "Leamer", "said", "direct")]
+
+
+def test_a_manner_of_speaking_verb_reports_only_a_quotation_next_to_it():
+    # "“Mexico!” the audience screamed." / "The crowd roared when he arrived."
+    doc, scan = parsed("“/PUNCT/2/punct Mexico/PROPN/7/ccomp !/PUNCT/2/punct ”/PUNCT/2/punct the/DET/6/det "
+                       "audience/NOUN/7/nsubj screamed/VERB/0/root/scream/VBD ./PUNCT/7/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Mexico!”"], "the audience", "screamed", "direct")]
+    doc, scan = parsed("The/DET/2/det crowd/NOUN/3/nsubj roared/VERB/0/root/roar/VBD when/SCONJ/6/mark he/PRON/6/nsubj "
+                       "arrived/VERB/3/advcl/arrive/VBD ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []
