@@ -190,3 +190,15 @@ def test_inside_a_quotation_only_a_that_clause_report_is_a_second_attribution():
 def _found(spec):
     doc, scan = parsed(spec)
     return doc, find_attributions(doc, scan)
+
+
+def test_a_stand_alone_quotation_continues_the_speaker_not_the_relative_clause_describing_them():
+    # "“It is over,” said Smith, who has criticized the plan." ¶ "“We will win this fight.”"
+    doc, scan = parsed("“/PUNCT/4/punct It/PRON/4/nsubj is/AUX/4/cop over/ADJ/7/ccomp ,/PUNCT/4/punct ”/PUNCT/4/punct "
+                       "said/VERB/0/root/say/VBD Smith/PROPN/7/nsubj ,/PUNCT/12/punct who/PRON/12/nsubj "
+                       "has/AUX/12/aux criticized/VERB/8/acl:relcl/criticize/VBN the/DET/14/det plan/NOUN/12/obj "
+                       "./PUNCT/7/punct",
+                       "“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux win/VERB/0/root/win/VB this/DET/6/det "
+                       "fight/NOUN/4/obj ./PUNCT/4/punct ”/PUNCT/4/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert [source for contents, source, _, _ in got if contents == ["“We will win this fight.”"]] == ["Smith"]

@@ -344,7 +344,9 @@ def _continue_orphan_quotes(doc: Document, scan: QuoteScan, found: list[Attribut
     text = doc.text
     covered = IntervalIndex([c for a in found for c in a.contents], lambda c: c)
     sentences = IntervalIndex(doc.sentences, lambda s: (s.start, s.end))
-    sourced = sorted((a for a in found if a.source is not None), key=lambda a: a.end)
+    # (a report in a relative clause, "said Blumenthal, who has pushed for …", describes the
+    # speaker; the next quotation continues the speaker's own turn)
+    sourced = sorted((a for a in found if a.source is not None and a.antecedent is None), key=lambda a: a.end)
     ends = [a.end for a in sourced]
     added = []
     for q in scan.quotations:
