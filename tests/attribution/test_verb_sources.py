@@ -495,3 +495,13 @@ def test_a_quoted_clause_the_parser_hung_on_the_speakers_name_is_no_part_of_the_
                        ",/PUNCT/5/punct ”/PUNCT/5/punct Mr./PROPN/9/compound Regalado/PROPN/10/nsubj "
                        "said/VERB/0/root/say/VBD ./PUNCT/10/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“I am all in,”"], "Mr. Regalado", "said", "direct")]
+
+
+def test_a_name_hung_on_the_opening_phrase_before_a_relative_clause_is_the_source():
+    # "Speaking on the show, Sen. Jane Roe, who has endorsed Clinton, said taxes rose." (the name
+    # parsed as an apposition of "show", the cue with no subject)
+    doc, scan = parsed("Speaking/VERB/15/advcl/speak/VBG on/ADP/4/case the/DET/4/det show/NOUN/1/obl ,/PUNCT/6/punct "
+                       "Sen./PROPN/4/appos Jane/PROPN/6/flat Roe/PROPN/6/flat ,/PUNCT/12/punct who/PRON/12/nsubj "
+                       "has/AUX/12/aux endorsed/VERB/4/acl:relcl/endorse/VBN Clinton/PROPN/12/obj ,/PUNCT/15/punct "
+                       "said/VERB/0/root/say/VBD taxes/NOUN/17/nsubj rose/VERB/15/ccomp/rise/VBD ./PUNCT/15/punct")
+    assert (["taxes rose"], "Sen. Jane Roe", "said", "indirect") in texts(doc, find_attributions(doc, scan))

@@ -174,12 +174,33 @@ def _interrupted_subject(sentence: Sentence, verb: int) -> list[int]:
     if verb < 4 or words[verb - 1].text != ",":
         return []
     comma = next((w.index for w in words[:verb] if w.text == ","), None)
-    if comma is None or comma < 1 or words[comma + 1].lower not in ("who", "which"):
+    if comma is not None and comma >= 1 and words[comma + 1].lower in ("who", "which"):
+        run = list(range(comma))
+        if all(words[i].upos in _NAME_RUN for i in run) and any(words[i].upos in ("PROPN", "NOUN") for i in run):
+            return run
+    return _named_before_relative(sentence, verb)
+
+
+def _named_before_relative(sentence: Sentence, verb: int) -> list[int]:
+    """``Speaking later on the show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said
+    …`` with the name hung on the opening phrase: a proper name set off by commas right before the
+    ", who …," clause that ends at the cue (a party-and-state bracket after it is skipped)."""
+    words = sentence.words
+    comma = next((k for k in range(verb - 2, 0, -1) if words[k].text == "," and words[k + 1].lower in ("who", "which")),
+                 None)
+    if comma is None:
         return []
-    run = list(range(comma))
-    if any(words[i].upos not in _NAME_RUN for i in run) or not any(words[i].upos in ("PROPN", "NOUN") for i in run):
-        return []
-    return run
+    end = comma - 1
+    if words[end].text == ")":
+        opening = next((k for k in range(end - 1, max(-1, end - 8), -1) if words[k].text == "("), None)
+        end = opening - 1 if opening is not None else -1
+    start = end
+    while start >= 0 and words[start].upos == "PROPN":
+        start -= 1
+    start += 1
+    if start > end or start == 0 or words[start - 1].text != ",":
+        return []  # (the sentence-opening case is handled above; elsewhere a name set off by commas)
+    return list(range(start, end + 1))
 
 
 def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = False) -> list[int]:
