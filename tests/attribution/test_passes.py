@@ -202,3 +202,15 @@ def test_a_stand_alone_quotation_continues_the_speaker_not_the_relative_clause_d
                        "fight/NOUN/4/obj ./PUNCT/4/punct ”/PUNCT/4/punct")
     got = texts(doc, find_attributions(doc, scan))
     assert [source for contents, source, _, _ in got if contents == ["“We will win this fight.”"]] == ["Smith"]
+
+
+def test_a_reporting_participle_after_a_closing_mark_continues_the_report_and_ends_its_content():
+    # "Cruz said that Trump represents “New York values,” stating that they are liberal." (the comma
+    # inside the closing mark; the parser hung "stating" on the reported clause)
+    doc, scan = parsed("Cruz/PROPN/2/nsubj said/VERB/0/root/say/VBD that/SCONJ/5/mark Trump/PROPN/5/nsubj "
+                       "represents/VERB/2/ccomp/represent/VBZ “/PUNCT/9/punct New/ADJ/9/amod York/PROPN/9/compound "
+                       "values/NOUN/5/obj ,/PUNCT/9/punct ”/PUNCT/9/punct stating/VERB/5/advcl/state/VBG "
+                       "that/SCONJ/16/mark they/PRON/16/nsubj are/AUX/16/cop liberal/ADJ/12/ccomp ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that Trump represents “New York values,”"], "Cruz", "said", "mixed"),
+        (["that they are liberal"], "Cruz", "stating", "indirect")]

@@ -10,7 +10,7 @@ from attrib.attribution.noun import _colon_noun_source
 from attrib.attribution.quoting import _headline_case, _quote_is_speech, _split_pieces
 from attrib.attribution.record import Attribution
 from attrib.attribution.sources import _carrier_subject, _personal_source
-from attrib.attribution.tree import _demonstrative, cue_span, noun_phrase, span_of, subject_of
+from attrib.attribution.tree import _demonstrative, after_comma, cue_span, noun_phrase, span_of, subject_of
 from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
     _BLOCK_QUOTE_CATEGORIES,
@@ -40,7 +40,7 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
             continue
         if att.source is not None:
             continue
-        if v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing") and \
+        if after_comma(words, v) and words[v].lower.endswith("ing") and \
                 _continue_participle(sentence, att, found):
             continue
         carrier = _carrier_subject(sentence, v)
@@ -238,7 +238,7 @@ def _coordinated_in_form(sentence: Sentence | None, a: Attribution, b: Attributi
         _same_form_no_subject(sentence, i, a.cue_word)
 
 
-_QUOTED_JOINT = re.compile(r"(,[\"”’']+)\s+((?:and|but|while|whereas)\b)?$")
+_QUOTED_JOINT = re.compile(r"(,[\"”’']+)(?:\s+((?:and|but|while|whereas)\b))?$")
 
 
 _CUE_JOINTS = (", and", " and", ",")

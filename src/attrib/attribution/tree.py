@@ -8,7 +8,7 @@ from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS
 
-__all__ = ["QUOTE_TOKENS", "agent_of", "cue_span", "noun_phrase", "span_of", "subject_of", "trim_punct"]
+__all__ = ["QUOTE_TOKENS", "after_comma", "agent_of", "cue_span", "noun_phrase", "span_of", "subject_of", "trim_punct"]
 
 def span_of(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
     return sentence.words[min(indices)].start, sentence.words[max(indices)].end
@@ -120,6 +120,14 @@ def agent_of(sentence: Sentence, verb: int) -> int | None:
         if sentence.words[c].deprel == "obl:agent":
             return c
     return None
+
+
+def after_comma(words: list[Word] | tuple[Word, ...], v: int) -> bool:
+    """A comma right before word ``v``, also inside a closing mark (“New York values,” stating …)."""
+    k = v - 1
+    while k > 0 and words[k].text in QUOTE_TOKENS:
+        k -= 1
+    return 0 <= k < v and words[k].text == ","
 
 
 def cue_span(sentence: Sentence, verb: int) -> tuple[int, int]:

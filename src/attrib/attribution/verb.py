@@ -52,6 +52,7 @@ from attrib.attribution.tree import (
     _demonstrative,
     _has_clause,
     _merge_adjacent_subjects,
+    after_comma,
     agent_of,
     cue_span,
     noun_phrase,
@@ -410,6 +411,10 @@ def _quotations_phase(r: _Reading) -> None:
                   if q is not r.inside and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)
                                             or (q.start > words[v].start and _after_colon(doc.text, q)) or (
                       "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
+    if words[v].xpos == "VBG" and after_comma(words, v):
+        # "…, things “should be wrapped up by Cleveland,” referring to the convention": a participle
+        # after a comma opens its own clause; a quotation before it is the earlier cue's
+        r.adjacent = [q for q in r.adjacent if q.start > words[v].start]
     if parenthetical:
         r.spans = [span_of(sentence, part) for part in parenthetical]
     else:
