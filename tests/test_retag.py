@@ -203,3 +203,16 @@ def test_a_plural_verb_after_a_share_of_people_is_found_a_plural_noun_is_not():
     # after a number a word in -s is the plural noun it looks like: "He won 18 states he lost."
     assert _misread("He/PRON/2/nsubj/he/PRP won/VERB/0/root/win/VBD 18/NUM/4/nummod/18/CD states/NOUN/2/obj/state/NNS "
                     "he/PRON/6/nsubj/he/PRP lost/VERB/4/acl:relcl/lose/VBD ./PUNCT/2/punct/./.") == {}
+
+
+def test_a_verb_coordinated_after_a_finite_verb_in_the_same_form_is_found():
+    # "Clinton says she respects him but argues that he can't win." with "argues" a plural noun
+    spec = ("Clinton/PROPN/2/nsubj/Clinton/NNP says/VERB/0/root/say/VBZ she/PRON/4/nsubj/she/PRP "
+            "respects/VERB/2/ccomp/respect/VBZ him/PRON/4/obj/he/PRP but/CCONJ/7/cc/but/CC "
+            "argues/NOUN/5/conj/argue/NNS that/SCONJ/11/mark/that/IN he/PRON/11/nsubj/he/PRP "
+            "ca/AUX/11/aux/can/MD win/VERB/7/acl/win/VB ./PUNCT/2/punct/./.")
+    assert _misread(spec) == {6: ("VBZ", "argue")}
+    # "Her plans and promises that …" — no finite verb before: the nouns they look like
+    assert _misread("Her/PRON/2/nmod:poss/her/PRP$ plans/NOUN/0/root/plan/NNS and/CCONJ/4/cc/and/CC "
+                    "promises/NOUN/2/conj/promise/NNS that/SCONJ/7/mark/that/IN he/PRON/7/nsubj/he/PRP "
+                    "won/VERB/4/acl/win/VBD ./PUNCT/2/punct/./.") == {}

@@ -84,6 +84,13 @@ def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, 
             # plural verb only: after a number "states", "promises" are the nouns they look like)
             share = xpos == "VBP" and word.text.islower() and (
                 words[i - 1].xpos == "CD" or words[i - 1].lower in shares)
+            # "Clinton says she respects … but argues/NNS that he can't …": a second verb of the
+            # same subject, coordinated after a finite verb in the same form
+            coordinated = xpos == "VBZ" and word.text.islower() and words[i - 1].lower in ("and", "but") and \
+                _clause_follows(words, i + 1) and any(w.xpos == "VBZ" and w.upos == "VERB" for w in words[:i - 1])
+            if coordinated:
+                found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
+                continue
             if xpos is None or not (_after_subject(words[i - 1]) or share):
                 continue
             if _clause_follows(words, i + 1) and (xpos == "VBZ" or share or _plural_subject_before(words, i)) or \

@@ -810,3 +810,13 @@ def test_a_manner_of_speaking_verb_reports_only_a_quotation_next_to_it():
     doc, scan = parsed("The/DET/2/det crowd/NOUN/3/nsubj roared/VERB/0/root/roar/VBD when/SCONJ/6/mark he/PRON/6/nsubj "
                        "arrived/VERB/3/advcl/arrive/VBD ./PUNCT/3/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_a_content_never_ends_on_the_conjunction_before_the_next_cue():
+    # "Clinton says she respects him but argues that he can't win."
+    doc, scan = parsed("Clinton/PROPN/2/nsubj says/VERB/0/root/say/VBZ she/PRON/4/nsubj respects/VERB/2/ccomp/respect/VBZ "
+                       "him/PRON/4/obj but/CCONJ/7/cc argues/VERB/4/conj/argue/VBZ that/SCONJ/11/mark "
+                       "he/PRON/11/nsubj ca/AUX/11/aux win/VERB/7/ccomp/win/VB ./PUNCT/2/punct")
+    got = texts(doc, find_attributions(doc, scan))
+    assert (["she respects him"], "Clinton", "says", "indirect") in got
+    assert (["that he ca win"], "Clinton", "argues", "indirect") in got

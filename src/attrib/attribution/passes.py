@@ -241,7 +241,7 @@ def _coordinated_in_form(sentence: Sentence | None, a: Attribution, b: Attributi
 _QUOTED_JOINT = re.compile(r"(,[\"”’']+)(?:\s+((?:and|but|while|whereas)\b))?$")
 
 
-_CUE_JOINTS = (", and", " and", ",")
+_CUE_JOINTS = (", and", " and", ", but", " but", ",")
 
 
 _CLAUSE_JOINTS = (", and", ", but", "; and", "; but", ";", ", while", ", whereas")

@@ -173,6 +173,8 @@ def _type(text: str, contents: list[tuple[int, int]], scan: QuoteScan) -> str:
 
 def _content_spans(sentence: Sentence, indices: list[int]) -> list[tuple[int, int]]:
     idx = trim_punct(sentence, indices)
+    while idx and sentence.words[idx[-1]].upos == "CCONJ":
+        idx = trim_punct(sentence, idx[:-1])  # "… “passion and commitment” but [argues …]": the joint is no content
     if not idx:
         return []
     # drop a leading "that" only when it is not the complementiser (kept: PolNeAR keeps "that")
