@@ -505,3 +505,15 @@ def test_a_name_hung_on_the_opening_phrase_before_a_relative_clause_is_the_sourc
                        "has/AUX/12/aux endorsed/VERB/4/acl:relcl/endorse/VBN Clinton/PROPN/12/obj ,/PUNCT/15/punct "
                        "said/VERB/0/root/say/VBD taxes/NOUN/17/nsubj rose/VERB/15/ccomp/rise/VBD ./PUNCT/15/punct")
     assert (["taxes rose"], "Sen. Jane Roe", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+
+
+def test_an_indefinite_pronoun_of_quantity_is_a_source_however_tagged():
+    # "Voters were tired; most said they were angry." ("most" read as an adverb)
+    doc, scan = parsed("Voters/NOUN/3/nsubj were/AUX/3/cop tired/ADJ/0/root ;/PUNCT/6/punct most/ADV/6/advmod "
+                       "said/VERB/3/parataxis/say/VBD they/PRON/9/nsubj were/AUX/9/cop angry/ADJ/6/ccomp ./PUNCT/3/punct")
+    assert (["they were angry"], "most", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+    # "“We will win this race,” tweeted another." ("another" read as the object)
+    doc, scan = parsed("“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux/will/MD win/VERB/9/ccomp/win/VB this/DET/6/det "
+                       "race/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct tweeted/VERB/0/root/tweet/VBD "
+                       "another/DET/9/obj ./PUNCT/9/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“We will win this race,”"], "another", "tweeted", "direct")]

@@ -11,6 +11,7 @@ from attrib.attribution.words import (
     _FINITE,
     _IMPERSONAL_PRONOUNS,
     _NAME_RUN,
+    _QUANTIFIER_PRONOUNS,
     _RELATIVE,
     _RUN,
     _SOURCE_STARTS,
@@ -118,7 +119,8 @@ def _inverted_object(sentence: Sentence, verb: int, times: frozenset[str] = froz
         # of a noun phrase it splits, a clause ("…,” said the 46-year-old/ccomp.")
         if words[c].deprel in ("obj", "xcomp", "dep", "ccomp") and sentence.subtree(c)[0] == verb + 1 and (
                 words[c].upos == "PROPN" and words[c].deprel != "ccomp"
-                or words[c].upos in ("NOUN", "PROPN", "ADJ") and _inverted_after_clause(sentence, verb, c)):
+                or (words[c].upos in ("NOUN", "PROPN", "ADJ") or words[c].lower in _QUANTIFIER_PRONOUNS)
+                and _inverted_after_clause(sentence, verb, c)):  # ("“…,” tweeted another.")
             return c
     return None
 
@@ -223,6 +225,9 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
         (words[verb].xpos == "VBN" and (opens_quote or that_clause))
     if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
         return []  # a participle continues another cue; before a passive stands what was done
+    if verb >= 1 and words[verb - 1].lower in _QUANTIFIER_PRONOUNS and (
+            verb == 1 or words[verb - 2].upos in ("PUNCT", "CCONJ")):
+        return [verb - 1]  # "…; most said they were “very worried.”" ("most" read as an adverb)
     i, bridged = verb - 1, 0
     while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
         i, bridged = i - 1, bridged + 1

@@ -34,6 +34,9 @@ _TOPIC_MARKERS = _closed("topic_markers")
 _RELATIVE = _closed("relative")
 
 
+_QUANTIFIER_PRONOUNS = _closed("quantifier_pronouns")
+
+
 _ASIDE_OPENERS = _closed("aside_openers")
 
 
