@@ -216,3 +216,11 @@ def test_a_verb_coordinated_after_a_finite_verb_in_the_same_form_is_found():
     assert _misread("Her/PRON/2/nmod:poss/her/PRP$ plans/NOUN/0/root/plan/NNS and/CCONJ/4/cc/and/CC "
                     "promises/NOUN/2/conj/promise/NNS that/SCONJ/7/mark/that/IN he/PRON/7/nsubj/he/PRP "
                     "won/VERB/4/acl/win/VBD ./PUNCT/2/punct/./.") == {}
+
+
+def test_a_plural_verb_set_off_after_an_indefinite_pronoun_is_found():
+    # "That attitude, many argue, could hurt him." with "many" an adjective and "argue" a noun
+    assert _misread("That/DET/2/det/that/DT attitude/NOUN/8/nsubj/attitude/NN ,/PUNCT/5/punct/,/, "
+                    "many/ADJ/5/amod/many/JJ argue/NOUN/2/conj/argue/NN ,/PUNCT/2/punct/,/, "
+                    "could/AUX/8/aux/could/MD hurt/VERB/0/root/hurt/VB him/PRON/8/obj/he/PRP "
+                    "./PUNCT/8/punct/./.") == {4: ("VBP", "argue")}

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from attrib.document import Sentence, Word
-from attrib.lexicon import Lexicon
+from attrib.lexicon import Lexicon, closed_class
 from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
@@ -88,7 +88,11 @@ def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, 
             # same subject, coordinated after a finite verb in the same form
             coordinated = xpos == "VBZ" and word.text.islower() and words[i - 1].lower in ("and", "but") and \
                 _clause_follows(words, i + 1) and any(w.xpos == "VBZ" and w.upos == "VERB" for w in words[:i - 1])
-            if coordinated:
+            # "That attitude, many argue/NN, could …": a plural verb set off after an indefinite
+            # pronoun of quantity (Quirk 6.44-6.60) that the tagger read as an adjective
+            quantified = xpos == "VBP" and word.text.islower() and words[i - 1].lower in _QUANTIFIERS and \
+                i >= 2 and words[i - 2].text in (",", ";") and words[i + 1].text in (",", ".", ";")
+            if coordinated or quantified:
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
                 continue
             if xpos is None or not (_after_subject(words[i - 1]) or share):
@@ -223,6 +227,9 @@ def _headline_verb_read_as_noun(words: tuple[Word, ...], i: int, verb_lemmas: Ma
         return False
     after = words[i + 1]
     return after.upos in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM") or after.text in OPENING_QUOTE_TOKENS
+
+
+_QUANTIFIERS = closed_class()["quantifier_pronouns"]
 
 
 def _present_tense(form: str, lemma: str | None) -> str | None:
