@@ -820,3 +820,14 @@ def test_a_content_never_ends_on_the_conjunction_before_the_next_cue():
     got = texts(doc, find_attributions(doc, scan))
     assert (["she respects him"], "Clinton", "says", "indirect") in got
     assert (["that he ca win"], "Clinton", "argues", "indirect") in got
+
+
+def test_a_request_to_a_court_is_a_filing_not_a_statement():
+    # "Lawyers asked the court to order a repair." (the guideline: a filing is a deed) against
+    # "Lawyers asked the minister to resign." (a request, reported)
+    def found(addressee):
+        doc, scan = parsed(f"Lawyers/NOUN/2/nsubj asked/VERB/0/root/ask/VBD the/DET/4/det {addressee}/NOUN/2/obj "
+                           "to/PART/6/mark resign/VERB/2/xcomp/resign/VB ./PUNCT/2/punct")
+        return [cue for _, _, cue, _ in texts(doc, find_attributions(doc, scan))]
+    assert "asked" not in found("court")
+    assert "asked" in found("minister")

@@ -64,6 +64,7 @@ from attrib.attribution.vetoes import _anonymity_formula, _dispositional_gerund,
 from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
     _CLAUSAL,
+    _COURT_ADDRESSEES,
     _FIRST_PERSON,
     _PASSIVE_CASES,
     _PASSIVE_CATEGORIES,
@@ -589,6 +590,23 @@ def _quoted_narration(r: _Reading) -> bool:
         r.subj is None or r.words[r.subj].upos == "PRON" or r.words[r.subj].lower in _RELATIVE)
 
 
+def _court_filing(r: _Reading) -> bool:
+    # "Lawyers for the tenants asked the High Court to order …", "He asked Judge Marsh to dismiss
+    # the claim": a request to a court is a filing, a deed (the guideline), not a statement
+    words = r.words
+    infinitive = any(words[c].upos == "VERB" and any(words[m].lower == "to" for m in r.sentence.children(c))
+                     for c in r.sentence.children(r.v) if c > r.v)
+    if r.category not in ("request", "question") or not infinitive:
+        return False  # ("asked the court to …" is a request whatever the verb's lexicon category)
+    for c in r.sentence.children(r.v):
+        if words[c].deprel.split(":")[0] in ("obj", "iobj") and c > r.v:
+            heads = {c} | {k for k in r.sentence.children(c) if words[k].deprel in ("flat", "compound")}
+            if any((words[k].lemma or words[k].text).lower() in _COURT_ADDRESSEES or words[k].lower in _COURT_ADDRESSEES
+                   for k in heads | {k for k in noun_phrase(r.sentence, c) if k < c}):
+                return True
+    return False
+
+
 # Vetoes of a reporting verb's candidate, checked in this order once content and source are
 # known; the first that holds drops the candidate (its name goes to the trace).
 VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
@@ -602,6 +620,7 @@ VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
     ("quote-only-cue", _quote_only),
     ("impersonal-holder", _impersonal_holder),
     ("quoted-narration", _quoted_narration),
+    ("court-filing", _court_filing),
 )
 # vetoes checked earlier in the reading (named here so that the ablation can list them)
 EARLY_VETOES = ("dispositional-gerund", "occasion-gerund")

@@ -37,6 +37,9 @@ _RELATIVE = _closed("relative")
 _QUANTIFIER_PRONOUNS = _closed("quantifier_pronouns")
 
 
+_COURT_ADDRESSEES = _closed("court_addressees")
+
+
 _ASIDE_OPENERS = _closed("aside_openers")
 
 
