@@ -224,3 +224,10 @@ def test_a_plural_verb_set_off_after_an_indefinite_pronoun_is_found():
                     "many/ADJ/5/amod/many/JJ argue/NOUN/2/conj/argue/NN ,/PUNCT/2/punct/,/, "
                     "could/AUX/8/aux/could/MD hurt/VERB/0/root/hurt/VB him/PRON/8/obj/he/PRP "
                     "./PUNCT/8/punct/./.") == {4: ("VBP", "argue")}
+
+
+def test_a_sentence_opened_by_an_indefinite_pronoun_and_a_plural_verb_is_found():
+    # "Some say the scheme was rushed." with "say" tagged a noun
+    assert _misread("Some/DET/2/det/some/DT say/NOUN/6/nsubj:pass/say/NN the/DET/4/det/the/DT "
+                    "scheme/NOUN/6/nsubj:pass/scheme/NN was/AUX/6/aux:pass/be/VBD rushed/VERB/0/root/rush/VBN "
+                    "./PUNCT/6/punct/./.") == {1: ("VBP", "say")}

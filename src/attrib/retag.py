@@ -90,8 +90,10 @@ def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, 
                 _clause_follows(words, i + 1) and any(w.xpos == "VBZ" and w.upos == "VERB" for w in words[:i - 1])
             # "That attitude, many argue/NN, could …": a plural verb set off after an indefinite
             # pronoun of quantity (Quirk 6.44-6.60) that the tagger read as an adjective
-            quantified = xpos == "VBP" and word.text.islower() and words[i - 1].lower in _QUANTIFIERS and \
+            quantified = xpos == "VBP" and word.text.islower() and words[i - 1].lower in _QUANTIFIERS and (
                 i >= 2 and words[i - 2].text in (",", ";") and words[i + 1].text in (",", ".", ";")
+                or i == 1 and words[i + 1].upos in ("DET", "PRON", "PROPN", "SCONJ"))
+            # (and "Some say/NN the scheme was rushed through": a sentence opened by the pronoun)
             if coordinated or quantified:
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
                 continue
