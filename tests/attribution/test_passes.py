@@ -214,3 +214,15 @@ def test_a_reporting_participle_after_a_closing_mark_continues_the_report_and_en
     assert texts(doc, find_attributions(doc, scan)) == [
         (["that Trump represents “New York values,”"], "Cruz", "said", "mixed"),
         (["that they are liberal"], "Cruz", "stating", "indirect")]
+
+
+def test_a_report_relayed_by_a_medium_keeps_its_own_speaker():
+    # "Malik said the state would pay, the agency reported." — the agency relays Malik's words (a
+    # comparison of outlets needs Malik); "…, according to a survey" names where a claim comes from
+    def found(outer_source):
+        doc, scan = parsed("Malik/PROPN/2/nsubj said/VERB/0/root/say/VBD the/DET/4/det state/NOUN/6/nsubj "
+                           "would/AUX/6/aux/would/MD pay/VERB/2/ccomp/pay/VB ,/PUNCT/10/punct the/DET/9/det "
+                           f"{outer_source}/NOUN/10/nsubj reported/VERB/2/parataxis/report/VBD ./PUNCT/2/punct")
+        return [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))]
+    assert ("Malik", "said") in found("agency")
+    assert ("Malik", "said") not in found("survey")

@@ -435,7 +435,8 @@ def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
         # rendering of what others say (often hypothetical); a report of a third party's claim
         # inside a quotation (“Russian officials have said that …”) is kept
         return False
-    if a.contents and not _THAT_OPENING.match(doc.text, a.contents[0][0]) and _reported_within(a):
+    if a.contents and not _THAT_OPENING.match(doc.text, a.contents[0][0]) and _reported_within(a) and \
+            not _relayed(doc, a, lex):
         # a report inside someone's words is a second attribution only when it is a full report of
         # a third party's claim (“Russian officials have said that the incident was an accident,”
         # the army said); without "that" it is part of what the outer source says, their own
@@ -445,6 +446,24 @@ def _keeps_nested(doc: Document, a: Attribution, lex: Lexicon) -> bool:
     if a.nested_in is not None and _inanimate_source(doc, a, lex):
         return False  # "The authors say the results confirm a rise": part of what the authors say
     return a.category in _NESTED_CATEGORIES and source not in _FIRST_PERSON
+
+
+def _relayed(doc: Document, a: Attribution, lex: Lexicon) -> bool:
+    """"Malik said the government would pay, the Taldora Press Agency reported" / "…, according to
+    CNN": the report after it names the medium that relayed the words; the speaker is the inner
+    source (what a comparison of outlets needs), so the inner report stands however it is worded.
+    A document or poll after it ("…, according to a survey") is where the claim comes from, not a relay."""
+    outer = a.nested_in
+    if outer is None or outer.cue is None or a.cue is None or outer.cue[0] < a.cue[1] or outer.source is None:
+        return False
+    source_words = {w.strip(".,").lower() for w in doc.text[outer.source[0]:outer.source[1]].split()}
+    if source_words & (lex.words("source_documents") | lex.words("publications")):
+        return False
+    if outer.construction == "according-to":
+        return True
+    if outer.cue_word is None:
+        return False
+    return (doc.sentences[outer.sentence].words[outer.cue_word].lemma or "").lower() == "report"
 
 
 def _reported_within(a: Attribution) -> bool:
