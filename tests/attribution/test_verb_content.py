@@ -831,3 +831,10 @@ def test_a_request_to_a_court_is_a_filing_not_a_statement():
         return [cue for _, _, cue, _ in texts(doc, find_attributions(doc, scan))]
     assert "asked" not in found("court")
     assert "asked" in found("minister")
+
+
+def test_the_act_a_request_asks_for_is_no_stance_of_its_own():
+    # "He asked Judge Marsh to dismiss the claim." (a filing: nothing at all is attributed)
+    doc, scan = parsed("He/PRON/2/nsubj asked/VERB/0/root/ask/VBD Judge/NOUN/2/obj Marsh/PROPN/3/flat "
+                       "to/PART/6/mark dismiss/VERB/2/advcl/dismiss/VB the/DET/8/det claim/NOUN/6/obj ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

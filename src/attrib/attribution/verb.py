@@ -607,6 +607,18 @@ def _court_filing(r: _Reading) -> bool:
     return False
 
 
+def _requested_act(r: _Reading) -> bool:
+    # "He asked Judge Marsh to dismiss the claim", "urged voters to reject the plan": the
+    # infinitive after a request's addressee is the act requested, not a stance anyone took
+    words, v = r.words, r.v
+    head = words[v].head
+    if head < 0 or head > v or not any(words[m].lower == "to" for m in r.sentence.children(v)):
+        return False
+    governor = r.ctx.lex.verb_from_form(words[head].lower)
+    return governor is not None and governor.category in ("request", "question") and any(
+        words[c].deprel.split(":")[0] in ("obj", "iobj") and head < c < v for c in r.sentence.children(head))
+
+
 # Vetoes of a reporting verb's candidate, checked in this order once content and source are
 # known; the first that holds drops the candidate (its name goes to the trace).
 VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
@@ -621,6 +633,7 @@ VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
     ("impersonal-holder", _impersonal_holder),
     ("quoted-narration", _quoted_narration),
     ("court-filing", _court_filing),
+    ("requested-act", _requested_act),
 )
 # vetoes checked earlier in the reading (named here so that the ablation can list them)
 EARLY_VETOES = ("dispositional-gerund", "occasion-gerund")
