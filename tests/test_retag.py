@@ -231,3 +231,10 @@ def test_a_sentence_opened_by_an_indefinite_pronoun_and_a_plural_verb_is_found()
     assert _misread("Some/DET/2/det/some/DT say/NOUN/6/nsubj:pass/say/NN the/DET/4/det/the/DT "
                     "scheme/NOUN/6/nsubj:pass/scheme/NN was/AUX/6/aux:pass/be/VBD rushed/VERB/0/root/rush/VBN "
                     "./PUNCT/6/punct/./.") == {1: ("VBP", "say")}
+
+
+def test_a_first_name_read_as_a_verb_before_a_surname_and_the_cue_is_a_name():
+    # "spokeswoman Hope Hicks said it." with "Hope" tagged a verb
+    doc, _ = parsed("spokeswoman/NOUN/2/nsubj/spokeswoman/NN Hope/VERB/0/root/hope/VB Hicks/PROPN/4/nsubj/Hicks/NNP "
+                    "said/VERB/2/ccomp/say/VBD it/PRON/4/obj/it/PRP ./PUNCT/2/punct/./.")
+    assert misread_verbs(doc.sentences[0], load_lexicon())[1].upos == "PROPN"

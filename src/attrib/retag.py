@@ -134,6 +134,10 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
+        elif i > 0 and word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
+                i + 2 < len(words) and words[i + 1].upos == "PROPN" and words[i + 2].xpos in ("VBD", "VBZ") and \
+                words[i + 2].lower in verb_lemmas:
+            found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "spokeswoman Hope/VB Hicks said …"
 
 
 # what follows a present-tense verb and never a plural noun that ends its noun phrase
