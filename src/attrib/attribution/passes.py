@@ -78,7 +78,7 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     opens = first == 0 or words[first - 1].lower in _PARTICIPLE_OPENERS or words[first - 1].text == ","
     # ("Asked if …, Ryan said": the parser may make the opening participle the root)
     relation = words[v].deprel.split(":")[0]
-    clause = relation in ("advcl", "acl") or relation == "root" and opens and _within_opening_clause(sentence, att)
+    clause = relation in ("advcl", "acl") or relation == "root" and opens and _ends_at_opening_comma(sentence, att)
     # (a subject or auxiliary the parser gives it from before "when" is a slip)
     subordinated = _subordinated(sentence, v)
     if words[v].lemma.lower() not in hearer_verbs or not clause or any(
@@ -100,7 +100,7 @@ def _subordinated(sentence: Sentence, v: int) -> bool:
     return first > 0 and sentence.words[first - 1].lower in _PARTICIPLE_OPENERS
 
 
-def _within_opening_clause(sentence: Sentence, att: Attribution) -> bool:
+def _ends_at_opening_comma(sentence: Sentence, att: Attribution) -> bool:
     """The content ends at the comma that closes the opening participle clause ("Asked to describe
     the device, O'Neill said …"): a root participle's word-order content may run on over the main
     clause, and then it is no reading of the question at all."""

@@ -73,7 +73,7 @@ from attrib.attribution.words import (
 from attrib.cues import Cue
 from attrib.document import Sentence, Word
 from attrib.lexicon import ReportingVerb, closed_class
-from attrib.quotes import OPENING_QUOTE_TOKENS, Quotation
+from attrib.quotes import OPENING_QUOTE_TOKENS, Quotation, QuoteScan
 
 
 def _from_passive(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
@@ -358,7 +358,7 @@ def _source_phase(r: _Reading) -> None:
             r.hi = max(r.hi, mention[-1])
 
 
-def _within_opening_clause(sentence: Sentence, v: int, content: list[int]) -> list[int]:
+def _before_the_main_clause(sentence: Sentence, v: int, content: list[int]) -> list[int]:
     """A cue inside an adverbial clause that opens the sentence reports nothing past that clause
     ("Though Republicans boast of stronger turnout, there is no correlation …"; "Announcing his
     support for Trump, Rubio still believes …"): the main clause after it is the reporter's."""
@@ -405,7 +405,7 @@ def _quotations_phase(r: _Reading) -> None:
     parenthetical = [] if r.participle else _parenthetical(sentence, v, r.lo, r.hi, r.category, lex)
     if parenthetical:
         r.content = parenthetical[0] + parenthetical[1]  # "X, Tompkins said, is …": both sides
-    r.content = _within_opening_clause(sentence, v, [i for i in r.content if not (r.lo <= i <= r.hi)])
+    r.content = _before_the_main_clause(sentence, v, [i for i in r.content if not (r.lo <= i <= r.hi)])
     r.content_set = set(r.content)
     trail = _trailing_setting(sentence, v, r.hi, lex)
     r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
@@ -457,7 +457,7 @@ def _quote_first(r: _Reading) -> bool:
         q.end <= r.words[r.lo].start and _opening_speech(r.ctx.doc.text, r.sentence, q) for q in r.adjacent)
 
 
-def _in_quotation(scan, span: tuple[int, int]) -> bool:
+def _in_quotation(scan: QuoteScan, span: tuple[int, int]) -> bool:
     q = scan.inside(span[0])
     return q is not None and q.depth == 0 and span[1] <= q.end
 
@@ -590,19 +590,32 @@ def _quoted_narration(r: _Reading) -> bool:
         r.subj is None or r.words[r.subj].upos == "PRON" or r.words[r.subj].lower in _RELATIVE)
 
 
+def _to_infinitives(sentence: Sentence, verb: int) -> list[int]:
+    """The verbs after ``verb`` that hang on it with their own "to" ("asked the court to order")."""
+    words = sentence.words
+    return [c for c in sentence.children(verb) if c > verb and words[c].upos == "VERB" and _has_to(sentence, c)]
+
+
+def _has_to(sentence: Sentence, verb: int) -> bool:
+    return any(sentence.words[m].lower == "to" for m in sentence.children(verb))
+
+
 def _court_filing(r: _Reading) -> bool:
     # "Lawyers for the tenants asked the High Court to order …", "He asked Judge Marsh to dismiss
     # the claim": a request to a court is a filing, a deed (the guideline), not a statement
-    words = r.words
-    infinitive = any(words[c].upos == "VERB" and any(words[m].lower == "to" for m in r.sentence.children(c))
-                     for c in r.sentence.children(r.v) if c > r.v)
-    if r.category not in ("request", "question") or not infinitive:
-        return False  # ("asked the court to …" is a request whatever the verb's lexicon category)
-    for c in r.sentence.children(r.v):
+    # ("asked the court to …" is a request whatever the verb's lexicon category)
+    sentence, words = r.sentence, r.words
+    if r.category not in ("request", "question") or not _to_infinitives(sentence, r.v):
+        return False
+
+    def court(k: int) -> bool:
+        return (words[k].lemma or words[k].text).lower() in _COURT_ADDRESSEES or words[k].lower in _COURT_ADDRESSEES
+
+    for c in sentence.children(r.v):
         if words[c].deprel.split(":")[0] in ("obj", "iobj") and c > r.v:
-            heads = {c} | {k for k in r.sentence.children(c) if words[k].deprel in ("flat", "compound")}
-            if any((words[k].lemma or words[k].text).lower() in _COURT_ADDRESSEES or words[k].lower in _COURT_ADDRESSEES
-                   for k in heads | {k for k in noun_phrase(r.sentence, c) if k < c}):
+            # the addressee's head, its name parts and the words before it ("the High Court")
+            names = {k for k in sentence.children(c) if words[k].deprel in ("flat", "compound")}
+            if any(court(k) for k in {c} | names | {k for k in noun_phrase(sentence, c) if k < c}):
                 return True
     return False
 
@@ -612,7 +625,7 @@ def _requested_act(r: _Reading) -> bool:
     # infinitive after a request's addressee is the act requested, not a stance anyone took
     words, v = r.words, r.v
     head = words[v].head
-    if head < 0 or head > v or not any(words[m].lower == "to" for m in r.sentence.children(v)):
+    if head < 0 or head > v or not _has_to(r.sentence, v):
         return False
     governor = r.ctx.lex.verb_from_form(words[head].lower)
     return governor is not None and governor.category in ("request", "question") and any(
