@@ -336,6 +336,68 @@ def test_fast_tag_scorer_matches_stanzas_bilinear(int8_on):
         assert (fast.argmax(1) == slow.argmax(1)).float().mean() >= 0.85
 
 
+@pytest.fixture
+def int8_off(monkeypatch):
+    """The float32 products, as on CPUs without fast int8 multiply-adds."""
+    from attrib.stanza_patches import INT8_ENV, int8_pays
+
+    load_nlp()
+    monkeypatch.setenv(INT8_ENV, "0")
+    int8_pays.cache_clear()
+    yield
+    monkeypatch.delenv(INT8_ENV)
+    int8_pays.cache_clear()
+
+
+def test_float_tag_scorer_groups_words_by_their_parent_tag(int8_off, monkeypatch):
+    import torch
+    from stanza.models.common.biaffine import BiaffineScorer
+
+    from attrib import stanza_patches
+
+    stanza_patches._patch_tag_scorer()
+    torch.manual_seed(2)
+    parents = torch.randn(4, 12)  # as stanza's tagger: the embedding of each word's UPOS
+    x2 = parents[torch.tensor([0, 1, 1, 3, 0, 2, 2, 2, 1, 0, 3, 3, 1, 0, 2] * 2)]
+    x1 = torch.relu(torch.randn(x2.shape[0], 200))
+    for tags in (5, 53):  # one gathered product; one product per group of words (XPOS-sized)
+        scorer = BiaffineScorer(200, 12, tags)
+        torch.nn.init.normal_(scorer.W_bilin.weight, std=0.1)
+        torch.nn.init.normal_(scorer.W_bilin.bias, std=0.1)
+        with torch.inference_mode():
+            fast = scorer(x1, x2)
+            slow = BiaffineScorer.forward._attrib_original(scorer, x1, x2)
+            assert (fast - slow).abs().max().item() <= 1e-5 * slow.abs().max().item()
+            assert torch.equal(fast.argmax(1), slow.argmax(1))
+            distinct, which = stanza_patches._rows_grouped(torch.cat([x2, x2.new_ones(x2.shape[0], 1)], 1))
+            assert distinct.shape[0] == 4 and torch.equal(distinct[which][:, :12], x2)
+    # rows whose hashes collide are caught by the exact check: stanza's own product then
+    monkeypatch.setattr(stanza_patches, "_row_hash", lambda width: torch.zeros(width, dtype=torch.int64))
+    assert stanza_patches._rows_grouped(x2) is None
+    with torch.inference_mode():
+        assert torch.equal(scorer(x1, x2), BiaffineScorer.forward._attrib_original(scorer, x1, x2))
+
+
+def test_label_scores_contracted_once_per_head_equal_the_full_product():
+    import torch
+
+    from attrib.stanza_patches import _per_head_scores
+
+    torch.manual_seed(3)
+    bilinear = torch.nn.Module()
+    bilinear.weight = torch.nn.Parameter(torch.randn(9, 7, 5))  # size1 x size2 x labels
+    x2 = torch.randn(2, 6, 7)
+    heads = torch.tensor([[0, 0, 1, 1, 1, 4], [0, 3, 3, 0, 3, 0]])
+    words = torch.tensor([[False, True, True, True, True, True], [False, True, True, True, False, False]])
+    flat = torch.randn(int(words.sum()), 9)
+    at_head = x2.gather(1, heads.unsqueeze(2).expand(-1, -1, 7))[words]
+    expected = torch.einsum("ni,ijl,nj->nl", flat, bilinear.weight.detach(), at_head)
+    with torch.inference_mode():
+        scores = _per_head_scores(bilinear, flat, x2, heads, words)
+    assert scores.shape == expected.shape == (8, 5)
+    assert torch.allclose(scores, expected, atol=1e-5)
+
+
 def test_parallel_workers_give_the_same_analyses_in_order():
     import pytest
 
