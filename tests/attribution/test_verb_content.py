@@ -183,6 +183,18 @@ def test_embedded_question_after_a_negated_or_future_cue_is_content_a_time_claus
     assert find_attributions(doc, scan) == []
 
 
+def test_a_clause_inside_the_topic_or_an_adverbial_clause_is_not_what_was_said():
+    # "Trump said of Apple in February, when the company balked." (the quotation before it ended
+    # its own sentence): "of …" says what the words were about, "when …" when they were said
+    doc, scan = parsed("Trump/PROPN/2/nsubj said/VERB/0/root/say/VBD of/ADP/4/case Apple/PROPN/2/obl "
+                       "in/ADP/6/case February/PROPN/2/obl ,/PUNCT/11/punct when/ADV/11/advmod the/DET/10/det "
+                       "company/NOUN/11/nsubj balked/VERB/2/advcl/balk/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+    doc, scan = parsed("Estrada/PROPN/2/nsubj said/VERB/0/root/say/VBD of/ADP/5/case the/DET/5/det "
+                       "encounter/NOUN/2/obl he/PRON/7/nsubj had/VERB/5/acl:relcl/have/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+
+
 def test_called_for_someone_to_do_something_keeps_the_infinitive():
     doc, scan = parsed("Trump/PROPN/2/nsubj called/VERB/0/root/call/VBD for/ADP/5/case female/ADJ/5/amod "
                        "contestants/NOUN/2/obl to/PART/7/mark wear/VERB/2/advcl/wear/VB short/ADJ/9/amod "

@@ -110,9 +110,11 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     words = sentence.words
     later = _continuations(sentence, verb, lex)
     stop = min(later) if later else len(words)
+    aside = {k for c in sentence.children(verb) if c > verb and
+             (_opens_adverbial_clause(sentence, verb, c) or _topic_phrase(sentence, c)) for k in sentence.subtree(c)}
     for w in words[verb + 1:stop]:
-        if w.index <= verb + 1:
-            continue
+        if w.index <= verb + 1 or w.index in aside:
+            continue  # "“…?” Trump said of Apple, when the company balked": when and about what, not what
         if finite_like(sentence, w.index):
             return "right", w.index
     subj = own_subject(sentence, verb, [c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj")])
@@ -130,6 +132,27 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _opens_adverbial_clause(sentence: Sentence, verb: int, head: int) -> bool:
+    """``head`` heads an adverbial clause of the cue opened by a time, reason or concession
+    subordinator, and not an embedded question ("would not say when they would act")."""
+    words = sentence.words
+    if not words[head].deprel.startswith("advcl"):
+        return False
+    return any(k < head and words[k].deprel in ("mark", "advmod") and words[k].lower in _TIME_OR_CONCESSION
+               and not _embedded_question(sentence, verb, head, k) for k in sentence.children(head))
+
+
+# not "if" ("saying if the foundation broke any laws" asks whether) and not "as" (a reporting clause)
+_TIME_OR_CONCESSION = _SUBORDINATORS - {"as"}
+
+
+def _topic_phrase(sentence: Sentence, head: int) -> bool:
+    """``head`` is an oblique saying what the words were about ("said of the encounter he had")."""
+    words = sentence.words
+    return words[head].deprel.startswith("obl") and any(
+        k < head and words[k].deprel == "case" and words[k].lower in ("of", "about") for k in sentence.children(head))
 
 
 def _participles_after(sentence: Sentence, verb: int, lex: Lexicon) -> list[int]:
@@ -373,12 +396,17 @@ def _adverbial_clause(sentence: Sentence, verb: int, first: int) -> bool:
     clause = words[first].head
     if not (clause > first and words[clause].head == verb and words[clause].deprel.startswith("advcl")):
         return False
-    # "have not said when they would act", "said when it would reopen": an embedded question
+    return not _embedded_question(sentence, verb, clause, first)
+
+
+def _embedded_question(sentence: Sentence, verb: int, clause: int, first: int) -> bool:
+    """"have not said when they would act", "said when it would reopen": a question, not a time."""
+    words = sentence.words
     negated = any(words[c].lower in ("not", "n't", "never") for c in sentence.children(verb))
     modal = any(words[c].lower in ("would", "will", "could", "might", "should") and words[c].deprel == "aux"
                 for c in sentence.children(clause))
     question = words[first].lower in ("when", "why", "where", "how", "whether", "if")
-    return not (question and (negated or modal))
+    return question and (negated or modal)
 
 
 def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[int]) -> list[int]:
