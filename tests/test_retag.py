@@ -238,3 +238,21 @@ def test_a_first_name_read_as_a_verb_before_a_surname_and_the_cue_is_a_name():
     doc, _ = parsed("spokeswoman/NOUN/2/nsubj/spokeswoman/NN Hope/VERB/0/root/hope/VB Hicks/PROPN/4/nsubj/Hicks/NNP "
                     "said/VERB/2/ccomp/say/VBD it/PRON/4/obj/it/PRP ./PUNCT/2/punct/./.")
     assert misread_verbs(doc.sentences[0], load_lexicon())[1].upos == "PROPN"
+
+
+def test_a_name_read_as_a_modal_of_a_reporting_verb_is_a_name():
+    # "Will Estrada said it." with "Will" tagged a modal of "said"
+    doc, _ = parsed("Will/AUX/3/aux/will/MD Estrada/PROPN/3/nsubj/Estrada/NNP said/VERB/0/root/say/VBD "
+                    "it/PRON/3/obj/it/PRP ./PUNCT/3/punct/./.")
+    assert misread_verbs(doc.sentences[0], load_lexicon()) == {0: ("PROPN", "NNP", "Will", "Number=Sing")}
+    # "May said it." with "said" read as a participle after the modal: both corrected
+    doc, _ = parsed("May/AUX/2/aux/may/MD said/VERB/0/root/say/VBN it/PRON/2/obj/it/PRP ./PUNCT/2/punct/./.")
+    tags = misread_verbs(doc.sentences[0], load_lexicon())
+    assert tags[0].xpos == "NNP" and tags[1].xpos == "VBD"
+    # a real modal keeps its tag: "Will Trump say it?", "May have said it."
+    doc, _ = parsed("Will/AUX/3/aux/will/MD Trump/PROPN/3/nsubj/Trump/NNP say/VERB/0/root/say/VB "
+                    "it/PRON/3/obj/it/PRP ?/PUNCT/3/punct/?/.")
+    assert misread_verbs(doc.sentences[0], load_lexicon()) == {}
+    doc, _ = parsed("May/AUX/3/aux/may/MD have/AUX/3/aux/have/VB said/VERB/0/root/say/VBN "
+                    "it/PRON/3/obj/it/PRP ./PUNCT/3/punct/./.")
+    assert 0 not in misread_verbs(doc.sentences[0], load_lexicon())

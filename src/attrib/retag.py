@@ -62,7 +62,8 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
     * a reporting verb in a title-case headline read as a name ("Chris Christie Calls Hillary
       Clinton ‘A Disgrace’", "New Poll Shows Minor Post-Debate Bump");
     * a capitalised name read as a verb right before a finite reporting verb ("Husted said"),
-      two finite verbs in a row that English does not have;
+      two finite verbs in a row that English does not have, or read as a modal whose verb is a
+      finite reporting verb ("Will/MD Estrada, the chairman, said"; a modal takes a bare verb);
     * the verb of a reported clause read as a plural noun, leaving the clause without a finite
       verb ("Doyle said each year of education yields/NNS a 10 % bump in income").
     """
@@ -138,6 +139,24 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
                 i + 2 < len(words) and words[i + 1].upos == "PROPN" and words[i + 2].xpos in ("VBD", "VBZ") and \
                 words[i + 2].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "spokeswoman Hope/VB Hicks said …"
+        elif _name_read_as_modal(sentence, i, verb_lemmas):
+            found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Will/MD Estrada … said", "May/MD said"
+            verb = words[word.head]
+            if verb.xpos == "VBN":
+                found[word.head] = Retag("VERB", "VBD", verb.lemma, _PAST_FEATS)
+
+
+def _name_read_as_modal(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
+    """A capitalised modal whose verb is a reporting verb in a form no modal takes: a past or
+    third-person form, or a participle with no "have"/"be" between ("Will/MD urged", "May said")."""
+    words = sentence.words
+    word = words[i]
+    if word.xpos != "MD" or not word.text[:1].isupper() or word.text.isupper() or word.head <= i:
+        return False
+    verb = words[word.head]
+    if verb.lower not in verb_lemmas or verb.xpos not in ("VBD", "VBZ", "VBN"):
+        return False
+    return not any(words[c].deprel.startswith("aux") and c != i for c in sentence.children(word.head))
 
 
 # what follows a present-tense verb and never a plural noun that ends its noun phrase
