@@ -18,7 +18,7 @@ PASSES = [(c.id, ex) for c in CONSTRUCTIONS.values() for ex in c.passes]
 def _constructions(analyzer, text):
     analysis, context = analyzer.explain(text)
     assert len(context.result) == len(analysis.quotes)
-    return [a.construction for a in context.result]
+    return [c for a in context.result for c in (a.construction, *a.extended_by)]
 
 
 def test_every_construction_has_examples_both_ways():

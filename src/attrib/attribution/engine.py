@@ -193,8 +193,9 @@ register("colon-paragraph", "A reporting clause ending its paragraph with a colo
          module="passes", trigger=reporting_verb_form,
          fires=("The governor added:\n\nWe will rebuild every bridge in this state, and we will do it this year.",),
          passes=("The governor added more money to the plan.",))
-register("continued-quote", "A stand-alone quotation with no cue continues the last speaker named before it (AP: a "
-         "new speaker is named before his words).",
+register("continued-quote", "A stand-alone quotation with no cue continues the last speaker named before it, as a "
+         "further fragment of that speaker's attribution when it reports words (AP: a new speaker is named "
+         "before his words).",
          module="passes", trigger=None,
          fires=("“We will rebuild,” the governor said.\n\n“Every bridge will be safe again by next year.”",),
          passes=("“Every bridge will be safe again by next year.”",))

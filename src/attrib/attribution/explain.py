@@ -21,7 +21,8 @@ def explain_text(analysis: Analysis, context: Context) -> str:
     for quote, att in zip(analysis.quotes, context.result, strict=True):
         cue = _clip(text[att.cue[0]:att.cue[1]], 24) if att.cue else "-"
         source = _clip(text[att.source[0]:att.source[1]], 30) if att.source else "-"
-        lines.append(f"  {quote.id} {quote.type:8} construction={att.construction or '-'} "
+        extended = f" +fragments={','.join(att.extended_by)}" if att.extended_by else ""
+        lines.append(f"  {quote.id} {quote.type:8} construction={att.construction or '-'}{extended} "
                      f"finder={att.finder or '-'} cue={cue!r} source={source!r}")
         lines.append(f"      content: {_clip(text[att.start:att.end])!r}")
     if context.dropped:

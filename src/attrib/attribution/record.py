@@ -37,6 +37,7 @@ class Attribution:
     quotations: list[Quotation] = field(default_factory=list)
     construction: str = ""               # the registered construction that produced it (registry.py)
     finder: str | None = None            # the source finder that named the source (verb.py, SOURCE_FINDERS)
+    extended_by: list[str] = field(default_factory=list)  # constructions that added fragments to it
 
     @property
     def start(self) -> int:
