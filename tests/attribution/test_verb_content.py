@@ -195,6 +195,17 @@ def test_a_clause_inside_the_topic_or_an_adverbial_clause_is_not_what_was_said()
     assert find_attributions(doc, scan) == []
 
 
+def test_a_participle_right_after_the_object_is_its_predicate():
+    # "The poll showed Clinton leading Sanders." — a small clause: who leads is what the poll showed
+    doc, scan = parsed("The/DET/2/det poll/NOUN/3/nsubj showed/VERB/0/root/show/VBD Clinton/PROPN/3/obj "
+                       "leading/VERB/3/advcl/lead/VBG Sanders/PROPN/5/obj ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Clinton leading Sanders"], "The poll", "showed", "indirect")]
+    # after a comma the participle is an act of its own, not the object's predicate
+    doc, scan = parsed("The/DET/2/det poll/NOUN/3/nsubj showed/VERB/0/root/show/VBD Clinton/PROPN/3/obj "
+                       ",/PUNCT/6/punct leading/VERB/3/advcl/lead/VBG Sanders/PROPN/6/obj ./PUNCT/3/punct")
+    assert all("leading" not in " ".join(contents) for contents, *_ in texts(doc, find_attributions(doc, scan)))
+
+
 def test_called_for_someone_to_do_something_keeps_the_infinitive():
     doc, scan = parsed("Trump/PROPN/2/nsubj called/VERB/0/root/call/VBD for/ADP/5/case female/ADJ/5/amod "
                        "contestants/NOUN/2/obl to/PART/7/mark wear/VERB/2/advcl/wear/VB short/ADJ/9/amod "

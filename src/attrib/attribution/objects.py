@@ -137,10 +137,15 @@ def _trailing_phrases(sentence: Sentence, verb: int, end: int, lex: Lexicon) -> 
         # (the preposition may hang lower: "accused Marsh of/case→numbers “hiding the numbers”")
         marked = any(words[k].deprel == "mark" and words[k].lower in _GERUND_MARKS for k in sentence.children(c)) \
             or words[tree[0]].deprel in ("mark", "case") and words[tree[0]].lower in _GERUND_MARKS
+        # "showed Hillary Clinton leading Bernie Sanders …": a participle right after the object
+        # (no comma between) is the object's predicate, a small clause (Quirk et al. 1985, 16.52)
+        predicate = rel in ("advcl", "xcomp") and words[c].xpos == "VBG" and reach == end and tree[0] == c and \
+            words[c - 1].upos != "PUNCT" and not any(words[k].deprel.startswith("nsubj") or words[k].deprel == "mark"
+                                                     for k in sentence.children(c))
         if tree[0] != reach + 1 or rel not in ("obl", "nmod", "advcl", "xcomp") or \
-                (rel == "advcl" and ((words[c].xpos == "VBG" and not marked) or any(  # not "as Pyongyang fired …"
+                (rel == "advcl" and not predicate and ((words[c].xpos == "VBG" and not marked) or any(
                     words[k].deprel.startswith("nsubj") for k in sentence.children(c)))):
-            break
+            break  # (not "as Pyongyang fired …", not ", saying …")
         if _is_time_or_channel(sentence, c, lex):
             reach = tree[-1]  # "lauded Mr. Clarke in his address | for helping …"
             if not any(words[k].deprel.split(":")[0] in ("acl", "advcl") and any(
