@@ -517,3 +517,18 @@ def test_an_indefinite_pronoun_of_quantity_is_a_source_however_tagged():
                        "race/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct tweeted/VERB/0/root/tweet/VBD "
                        "another/DET/9/obj ./PUNCT/9/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“We will win this race,”"], "another", "tweeted", "direct")]
+
+
+def test_a_speaker_inverted_in_an_aside_inside_the_reported_clause():
+    # "The contrast with Trump, said Doyle, would be clear." — the parser gives "said" both subjects
+    spec = ("The/DET/2/det contrast/NOUN/6/nsubj with/ADP/4/case Trump/PROPN/2/nmod ,/PUNCT/2/punct "
+            "said/VERB/0/root/say/VBD Doyle/PROPN/6/nsubj ,/PUNCT/11/punct would/AUX/11/aux be/AUX/11/cop "
+            "clear/ADJ/6/ccomp ./PUNCT/6/punct")
+    doc, scan = parsed(spec)
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["The contrast with Trump", "would be clear"], "Doyle", "said", "indirect")]
+    # an apposition before the cue ends at its comma: the subject is the speaker, as usual
+    doc, scan = parsed("Lewandowski/PROPN/6/nsubj ,/PUNCT/4/punct a/DET/4/det manager/NOUN/1/appos ,/PUNCT/4/punct "
+                       "said/VERB/0/root/say/VBD the/DET/8/det aide/NOUN/6/nsubj ,/PUNCT/11/punct "
+                       "should/AUX/11/aux go/VERB/6/ccomp ./PUNCT/6/punct")
+    assert [source for _, source, _, _ in texts(doc, find_attributions(doc, scan))] == ["Lewandowski, a manager"]

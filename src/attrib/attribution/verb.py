@@ -317,12 +317,46 @@ def _object_content(r: _Reading) -> None:
         r.content = _surface_predicate(sentence, v)
 
 
+def _medial_inversion(sentence: Sentence, verb: int) -> tuple[int, int] | None:
+    """``SUBJECT, said SPEAKER, REST`` — a reporting clause set off by commas inside the clause it
+    reports, with the speaker after the cue (AP: "The plan, said the minister, would fail").
+
+    The compact parser gives the cue both subjects and the rest of the clause as its complement.
+    Returns the speaker's head and the index of the comma that closes the aside, or None.
+    """
+    words = sentence.words
+    if verb < 2 or words[verb - 1].text != ",":
+        return None
+    kids = sentence.children(verb)
+    before = [c for c in kids if c < verb and words[c].deprel.startswith("nsubj")]
+    after = [c for c in kids if c > verb and words[c].deprel.startswith("nsubj")]
+    if not before or not after or sentence.subtree(after[0])[0] != verb + 1:
+        return None
+    if sentence.subtree(before[-1])[-1] not in (verb - 1, verb - 2) or any(
+            c > before[-1] and words[c].deprel in ("appos", "acl:relcl") for c in sentence.children(before[-1])):
+        return None  # ("Lewandowski's former manager, Corey Lewandowski, said …": the comma ends an apposition)
+    aside_end = sentence.subtree(after[0])[-1]  # (the parser may hang the closing comma on an apposition)
+    if words[aside_end].text != ",":
+        aside_end += 1
+    if aside_end >= len(words) or words[aside_end].text != ",":
+        return None
+    if not any(c > aside_end and words[c].deprel in ("ccomp", "parataxis") for c in kids):
+        return None
+    return after[0], aside_end
+
+
 def _source_phase(r: _Reading) -> None:
     """The cue's own subject (or an inverted or postposed one) and the reporting clause's extent."""
     sentence, v, lex, words, scan = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.scan
     r.subj = _pick_subject(sentence, v, r.side, lex)
     r.finder = "subject" if r.subj is not None else None
     r.inside = scan.inside(words[v].start)
+    medial = _medial_inversion(sentence, v) if r.side == "right" and r.category in _CLAUSAL and \
+        not r.verb.takes_recipient else None  # ("told POLITICO, “…”": the hearer)
+    if medial is not None:  # "Any interpretation, said Michael Kofman, an expert …, would read this as …"
+        r.subj, aside_end = medial
+        r.finder = "medial-inverted"
+        r.lo, r.hi = v, aside_end - 1  # the aside: its two sides are the content (_parenthetical)
     _drop_quoted_subject(r)
     if r.subj is None and r.category in ("speech", "statement", "writing", "argument") and not r.verb.takes_recipient:
         r.subj = _inverted_object(sentence, v, lex.words("time_words"))
