@@ -7,6 +7,7 @@ mark after a sentence-final mark is made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,15 +25,17 @@ def rejoin_broken_sentences(sentences: Sequence[Sentence], titles: frozenset[str
     its speaker and cue.  ``titles``: lower-case title words; those ending in a full
     stop never end an English sentence (AP Stylebook abbreviates them only before a
     name), so a break after one is joined when the next sentence starts with a
-    capital.  It also breaks where no sentence-final mark stands at all ("… the
-    campaign expects | Holt to insert himself …"): joined too.
+    capital; so is a break after a name's middle initial ("Vann R. | Newkirk II … said").
+    It also breaks where no sentence-final mark stands at all ("… the campaign expects |
+    Holt to insert himself …"): joined too.
     """
     abbreviations = {t for t in titles if t.endswith(".")}
     out: list[Sentence] = []
     for sent in sentences:
         prev = out[-1] if out else None
+        name_goes_on = prev is not None and (_ends_with_title(prev, abbreviations) or _ends_with_initial(prev))
         if prev is not None and prev.block == sent.block and (
-                (_ends_with_title(prev, abbreviations) and sent.words[0].text[:1].isupper())
+                (name_goes_on and sent.words[0].text[:1].isupper())
                 or _unterminated(prev) or _continues_after_quotation(prev, sent)):
             head = _title_as_one_word(prev, abbreviations)
             words = head + tuple(replace(w, index=len(head) + k) for k, w in enumerate(sent.words))
@@ -55,10 +58,22 @@ def _ends_with_title(sentence: Sentence, abbreviations: set[str]) -> bool:
     return sentence.words[-1].text.lower() in abbreviations or _split_title(sentence, abbreviations)
 
 
-def _title_as_one_word(sentence: Sentence, abbreviations: set[str]) -> tuple[Word, ...]:
-    """The sentence's words with a title split from its full stop written as one word again."""
+def _ends_with_initial(sentence: Sentence) -> bool:
+    """"… Vann R." — a name's middle initial (a capital and a full stop after a capitalised word),
+    as one word or split from its full stop: the tokenizer ended 7 PolNeAR sentences there
+    ("Stephen K. | Bannon will interview …"), cutting quotations off their speakers."""
     words = sentence.words
-    if not _split_title(sentence, abbreviations):
+    if len(words) >= 2 and re.fullmatch(r"[A-Z]\.", words[-1].text):
+        return words[-2].text[:1].isupper()
+    return len(words) >= 3 and words[-1].text == "." and re.fullmatch(r"[A-Z]", words[-2].text) is not None and \
+        words[-2].end == words[-1].start and words[-3].text[:1].isupper()
+
+
+def _title_as_one_word(sentence: Sentence, abbreviations: set[str]) -> tuple[Word, ...]:
+    """The sentence's words with a title or an initial split from its full stop written as one
+    word again."""
+    words = sentence.words
+    if not (_split_title(sentence, abbreviations) or _ends_with_initial(sentence) and words[-1].text == "."):
         return words
     return words[:-2] + (replace(words[-2], text=words[-2].text + ".", end=words[-1].end),)
 
