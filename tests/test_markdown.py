@@ -77,3 +77,13 @@ def test_any_input_maps_into_the_file(src):
         pos = plain.to_source(k)
         if not ch.isspace() and pos < len(src) and ch.isalpha():
             assert src[pos] == ch
+
+
+def test_escapes_and_code_span_breaks_map_to_where_they_are_written():
+    # found by the property above: "a\*" joined into "a*" was matched at a later "a*", and a code
+    # span's line break (a space in the text) at a later space
+    for src in ("a\\*\na*", "\\ab", "a`\n`said ", "Tom &amp; Jerry said \\*no\\*."):
+        plain = to_plain(src)
+        for k, ch in enumerate(plain.text):
+            if ch.isalpha():
+                assert src[plain.to_source(k)] == ch, (src, k)

@@ -70,7 +70,9 @@ def to_plain(source: str) -> MarkdownText:
     if m:
         body_start = m.end()
     lines = _line_offsets(source)
-    md = MarkdownIt("commonmark")
+    # (without "text_join" an escape or entity stays a token of its own, with its source form as
+    # markup, so that it maps to where it is written: joined into "a*", "a\\*" was found later)
+    md = MarkdownIt("commonmark").disable("text_join")
     tokens = md.parse(source[body_start:])
     first_line = source.count("\n", 0, body_start)
     pieces: list[str] = []
@@ -112,10 +114,21 @@ def to_plain(source: str) -> MarkdownText:
                 elif pieces:
                     emit(" ", max(0, cursor - 1))
                 continue
+            if child.type == "text_special" and child.content and not in_image:
+                at = source.find(child.markup or child.content, cursor, limit)
+                if at >= 0:  # "\\*" is the star after the backslash ("\\a" keeps both); "&amp;" the entity
+                    markup = child.markup or child.content
+                    emit(child.content, at + len(markup) - len(child.content) if child.info == "escape" else at)
+                    cursor, fresh = at + len(child.markup or child.content), False
+                    continue
             if child.type not in _PROSE or in_image or not child.content:
                 continue
             content = child.content
-            at = source.find(content, cursor, limit)
+            if child.type == "code_inline" and child.markup:  # the span's text starts after its backticks
+                opening = source.find(child.markup, cursor, limit)
+                cursor = opening + len(child.markup) if opening >= 0 else cursor
+            # (white space alone, a code span's line break, is aligned where it stands, not searched for)
+            at = source.find(content, cursor, limit) if content.strip() else -1
             if fresh:  # a block starts at its first word (" second" after an image)
                 strip = len(content) - len(content.lstrip())
                 content, at = content[strip:], (at + strip if at >= 0 else at)
