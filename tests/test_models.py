@@ -492,22 +492,29 @@ def test_a_sentence_break_after_a_title_abbreviation_is_undone():
     assert len(rejoin_broken_sentences(other_paragraph, load_lexicon().titles)) == 2
 
 
-def test_a_break_after_a_middle_initial_is_joined():
+def _tokenized(text, forms, blocks):
+    """Sentences of ``text`` as the tokenizer might cut them: one list of word forms each."""
     from attrib.document import Sentence, Word
+
+    sentences, pos = [], 0
+    for k, (piece, block) in enumerate(zip(forms, blocks)):
+        words = []
+        for form in piece:
+            start = text.index(form, pos)
+            words.append(Word(len(words), form, start, start + len(form)))
+            pos = start + len(form)
+        sentences.append(Sentence(k, words[0].start, words[-1].end, tuple(words), block=block))
+    return sentences
+
+
+def test_a_break_after_a_middle_initial_is_joined():
     from attrib.lexicon import load_lexicon
     from attrib.sentence_repair import rejoin_broken_sentences
 
     text = "“It is wrong,” Vann R. Newkirk said. He took vitamin C. Then he left."
     forms = [["“", "It", "is", "wrong", ",", "”", "Vann", "R", "."], ["Newkirk", "said", "."],
              ["He", "took", "vitamin", "C."], ["Then", "he", "left", "."]]
-    sentences, pos = [], 0
-    for k, piece in enumerate(forms):
-        words = []
-        for form in piece:
-            start = text.index(form, pos)
-            words.append(Word(len(words), form, start, start + len(form)))
-            pos = start + len(form)
-        sentences.append(Sentence(k, words[0].start, words[-1].end, tuple(words), block=0))
+    sentences = _tokenized(text, forms, [0, 0, 0, 0])
     joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined] == [
         "“It is wrong,” Vann R. Newkirk said.", "He took vitamin C.", "Then he left."]
@@ -518,21 +525,13 @@ def test_a_break_after_a_middle_initial_is_joined():
 def test_a_title_split_from_its_full_stop_at_a_sentence_break_is_one_word_again():
     from dataclasses import replace
 
-    from attrib.document import Sentence, Word
     from attrib.lexicon import load_lexicon
     from attrib.sentence_repair import rejoin_broken_sentences
 
     text = "“It is mainstream,” Sen. Sanders said. He left the Sen. Ate."
     forms = [["“", "It", "is", "mainstream", ",", "”", "Sen", "."], ["Sanders", "said", "."],
              ["He", "left", "the", "Sen", "."], ["Ate", "."]]
-    sentences, pos = [], 0
-    for k, piece in enumerate(forms):
-        words = []
-        for form in piece:
-            start = text.index(form, pos)
-            words.append(Word(len(words), form, start, start + len(form)))
-            pos = start + len(form)
-        sentences.append(Sentence(k, words[0].start, words[-1].end, tuple(words), block=0 if k < 2 else 1))
+    sentences = _tokenized(text, forms, [0, 0, 1, 1])
     joined = rejoin_broken_sentences(sentences, load_lexicon().titles)
     assert [text[s.start:s.end] for s in joined][:1] == ["“It is mainstream,” Sen. Sanders said."]
     assert [w.text for w in joined[0].words][5:8] == ["”", "Sen.", "Sanders"]

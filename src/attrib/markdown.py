@@ -115,11 +115,11 @@ def to_plain(source: str) -> MarkdownText:
                     emit(" ", max(0, cursor - 1))
                 continue
             if child.type == "text_special" and child.content and not in_image:
-                at = source.find(child.markup or child.content, cursor, limit)
+                markup = child.markup or child.content
+                at = source.find(markup, cursor, limit)
                 if at >= 0:  # "\\*" is the star after the backslash ("\\a" keeps both); "&amp;" the entity
-                    markup = child.markup or child.content
                     emit(child.content, at + len(markup) - len(child.content) if child.info == "escape" else at)
-                    cursor, fresh = at + len(child.markup or child.content), False
+                    cursor, fresh = at + len(markup), False
                     continue
             if child.type not in _PROSE or in_image or not child.content:
                 continue

@@ -73,7 +73,7 @@ def _title_as_one_word(sentence: Sentence, abbreviations: set[str]) -> tuple[Wor
     """The sentence's words with a title or an initial split from its full stop written as one
     word again."""
     words = sentence.words
-    if not (_split_title(sentence, abbreviations) or _ends_with_initial(sentence) and words[-1].text == "."):
+    if not (_split_title(sentence, abbreviations) or (_ends_with_initial(sentence) and words[-1].text == ".")):
         return words
     return words[:-2] + (replace(words[-2], text=words[-2].text + ".", end=words[-1].end),)
 

@@ -353,7 +353,7 @@ def _patch_tag_scorer() -> None:
             return original(self, input1, input2)
         x1 = torch.cat([input1, input1.new_ones(input1.shape[0], 1)], 1)
         x2 = torch.cat([input2, input2.new_ones(input2.shape[0], 1)], 1)
-        int8 = _cached_layout(self, bilinear.weight, _tag_major)[1] if out_size >= 32 else None
+        int8 = _cached_layout(self, bilinear.weight, _tag_major)[1] if out_size >= 32 and int8_pays() else None
         if int8 is None:
             grouped = _rows_grouped(x2)
             if grouped is None:
@@ -439,7 +439,7 @@ def _arc_labels(scorer, states, heads, words):
     x2 = scorer.hidden_func(scorer.W2(states))
     x2 = torch.cat([x2, x2.new_ones(*x2.shape[:-1], 1)], -1)
     flat = torch.cat([dependents, dependents.new_ones(dependents.shape[0], 1)], 1)
-    int8 = _label_layout(bilinear)[1]
+    int8 = _label_layout(bilinear)[1] if int8_pays() else None  # (no unused label-major copy in float32)
     if int8 is not None:
         size2, out_size = x2.shape[2], bilinear.weight.shape[2]
         at_head = x2.gather(1, heads.unsqueeze(2).expand(-1, -1, size2))[words].unsqueeze(2)

@@ -18,11 +18,14 @@ def test_pronoun_cue_inside_a_quotation_is_the_speakers_narration_not_a_nested_a
         (["“He said it was really over,”"], "Smith", "said", "direct")]
 
 
+# a stand-alone quotation paragraph: "“It was a mistake.”"
+_A_MISTAKE = "“/PUNCT/3/punct It/PRON/3/nsubj was/AUX/0/root a/DET/5/det mistake/NOUN/3/obj ./PUNCT/3/punct ”/PUNCT/3/punct"
+
+
 def test_standalone_quote_continues_previous_speaker():
     doc, scan = parsed("Peskov/PROPN/2/nsubj said/VERB/0/root/say/VBD talks/NOUN/4/nsubj failed/VERB/2/ccomp/fail/VBD "
                        "./PUNCT/2/punct",
-                       "“/PUNCT/3/punct It/PRON/3/nsubj was/AUX/0/root a/DET/5/det mistake/NOUN/3/obj "
-                       "./PUNCT/3/punct ”/PUNCT/3/punct")
+                       _A_MISTAKE)
     # one attribution in two fragments (PolNeAR, the team guideline), marked as extended
     (found,) = find_attributions(doc, scan)
     assert [doc.text[s:e] for s, e in found.contents] == ["talks failed", "“It was a mistake.”"]
@@ -33,8 +36,7 @@ def test_a_standalone_quote_after_a_stance_is_left_unattributed():
     # "Peskov criticized the talks." / "“It was a mistake.”": a stance reports no words to continue
     doc, scan = parsed("Peskov/PROPN/2/nsubj criticized/VERB/0/root/criticize/VBD the/DET/4/det "
                        "talks/NOUN/2/obj ./PUNCT/2/punct",
-                       "“/PUNCT/3/punct It/PRON/3/nsubj was/AUX/0/root a/DET/5/det mistake/NOUN/3/obj "
-                       "./PUNCT/3/punct ”/PUNCT/3/punct")
+                       _A_MISTAKE)
     (found,) = find_attributions(doc, scan)
     assert found.category == "stance" and [doc.text[s:e] for s, e in found.contents] == ["the talks"]
 

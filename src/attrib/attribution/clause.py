@@ -135,17 +135,11 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
 
 
 def _opens_adverbial_clause(sentence: Sentence, verb: int, head: int) -> bool:
-    """``head`` heads an adverbial clause of the cue opened by a time, reason or concession
-    subordinator, and not an embedded question ("would not say when they would act")."""
+    """``head`` heads an adverbial clause of the cue (:func:`_adverbial_clause`), opened by any
+    subordinator but "as", which opens reporting clauses too."""
     words = sentence.words
-    if not words[head].deprel.startswith("advcl"):
-        return False
-    return any(k < head and words[k].deprel in ("mark", "advmod") and words[k].lower in _TIME_OR_CONCESSION
-               and not _embedded_question(sentence, verb, head, k) for k in sentence.children(head))
-
-
-# not "if" ("saying if the foundation broke any laws" asks whether) and not "as" (a reporting clause)
-_TIME_OR_CONCESSION = _SUBORDINATORS - {"as"}
+    return any(k < head and words[k].lower != "as" and _adverbial_clause(sentence, verb, k)
+               for k in sentence.children(head))
 
 
 def _topic_phrase(sentence: Sentence, head: int) -> bool:
