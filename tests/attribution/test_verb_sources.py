@@ -519,6 +519,18 @@ def test_an_indefinite_pronoun_of_quantity_is_a_source_however_tagged():
     assert texts(doc, find_attributions(doc, scan)) == [(["“We will win this race,”"], "another", "tweeted", "direct")]
 
 
+def test_an_inverted_speaker_read_as_the_object_may_be_followed_by_a_participle():
+    # "“We will win,” wrote one supporter, tweeting a link." (the speaker read as the object)
+    spec = ("“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux/will/MD win/VERB/7/parataxis/win/VB ,/PUNCT/4/punct "
+            "”/PUNCT/4/punct wrote/VERB/0/root/write/VBD one/NUM/9/nummod supporter/NOUN/7/obj ,/PUNCT/11/punct "
+            "tweeting/VERB/7/advcl/tweet/VBG a/DET/13/det link/NOUN/11/obj ./PUNCT/7/punct")
+    doc, scan = parsed(spec)
+    assert (["“We will win,”"], "one supporter", "wrote", "direct") in texts(doc, find_attributions(doc, scan))
+    # a longer clause after the object is the sentence going on: no inverted speaker
+    doc, scan = parsed(spec.replace("tweeting/VERB/7/advcl/tweet/VBG", "sending/VERB/7/advcl/send/VBN"))
+    assert not any(source == "one supporter" for _, source, _, _ in texts(doc, find_attributions(doc, scan)))
+
+
 def test_a_speaker_inverted_in_an_aside_inside_the_reported_clause():
     # "The contrast with Trump, said Doyle, would be clear." — the parser gives "said" both subjects
     spec = ("The/DET/2/det contrast/NOUN/6/nsubj with/ADP/4/case Trump/PROPN/2/nmod ,/PUNCT/2/punct "

@@ -136,6 +136,8 @@ def _inverted_after_clause(sentence: Sentence, verb: int, obj: int) -> bool:
     if not any(w.xpos in _FINITE for w in words[:verb - 1]):
         return False  # "Chris Herren, chief of …, noted the allegations": no clause was reported before
     rest = [k for k in range(sentence.subtree(obj)[-1] + 1, len(words)) if words[k].upos != "PUNCT"]
+    if rest and words[rest[0] - 1].text == "," and words[rest[0]].xpos == "VBG" and words[rest[0]].head == verb:
+        return True  # "“…,” wrote one supporter, tweeting a link …": the speaker's own act follows
     if len(rest) > 6 or any(words[k].upos in ("VERB", "AUX") for k in rest):
         return False
     if not rest:
