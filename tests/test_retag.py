@@ -249,6 +249,10 @@ def test_a_name_read_as_a_modal_of_a_reporting_verb_is_a_name():
     doc, _ = parsed("May/AUX/2/aux/may/MD said/VERB/0/root/say/VBN it/PRON/2/obj/it/PRP ./PUNCT/2/punct/./.")
     tags = misread_verbs(doc.sentences[0], load_lexicon())
     assert tags[0].xpos == "NNP" and tags[1].xpos == "VBD"
+    # "“…,” Will wrote." with "wrote" read as a bare verb after the modal: no bare verb is spelt so
+    doc, _ = parsed("Will/AUX/2/aux/will/MD wrote/VERB/0/root/write/VB ./PUNCT/2/punct/./.")
+    tags = misread_verbs(doc.sentences[0], load_lexicon())
+    assert tags[0].xpos == "NNP" and tags[1] == ("VERB", "VBD", "write", tags[1].feats)
     # a real modal keeps its tag: "Will Trump say it?", "May have said it."
     doc, _ = parsed("Will/AUX/3/aux/will/MD Trump/PROPN/3/nsubj/Trump/NNP say/VERB/0/root/say/VB "
                     "it/PRON/3/obj/it/PRP ?/PUNCT/3/punct/?/.")

@@ -142,21 +142,27 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
         elif _name_read_as_modal(sentence, i, verb_lemmas):
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Will/MD Estrada … said", "May/MD said"
             verb = words[word.head]
-            if verb.xpos == "VBN":
-                found[word.head] = Retag("VERB", "VBD", verb.lemma, _PAST_FEATS)
+            if verb.xpos != "VBD" and not verb.lower.endswith("s"):  # "May said/VBN", "Will wrote/VB"
+                found[word.head] = Retag("VERB", "VBD", verb_lemmas[verb.lower], _PAST_FEATS)
 
 
 def _name_read_as_modal(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
     """A capitalised modal whose verb is a reporting verb in a form no modal takes: a past or
-    third-person form, or a participle with no "have"/"be" between ("Will/MD urged", "May said")."""
+    third-person form, a participle with no "have"/"be" between ("Will/MD urged", "May said"), or
+    a past tense the tagger read as a bare verb ("Will/MD wrote/VB": no bare verb is spelt so)."""
     words = sentence.words
     word = words[i]
     if word.xpos != "MD" or not word.text[:1].isupper() or word.text.isupper() or word.head <= i:
         return False
     verb = words[word.head]
-    if verb.lower not in verb_lemmas or verb.xpos not in ("VBD", "VBZ", "VBN"):
+    if verb.lower not in verb_lemmas:
         return False
-    return not any(words[c].deprel.startswith("aux") and c != i for c in sentence.children(word.head))
+    if verb.xpos not in ("VBD", "VBZ", "VBN") and not (
+            verb.xpos in ("VB", "VBP") and verb_lemmas[verb.lower] != verb.lower):
+        return False
+    # (an auxiliary between them makes a real verb group: "May have said"; one the parser hung on
+    # the cue from inside the quotation before it does not: "“This might …,” Will wrote.")
+    return not any(words[c].deprel.startswith("aux") and i < c < word.head for c in sentence.children(word.head))
 
 
 # what follows a present-tense verb and never a plural noun that ends its noun phrase
