@@ -544,3 +544,18 @@ def test_a_speaker_inverted_in_an_aside_inside_the_reported_clause():
                        "said/VERB/0/root/say/VBD the/DET/8/det aide/NOUN/6/nsubj ,/PUNCT/11/punct "
                        "should/AUX/11/aux go/VERB/6/ccomp ./PUNCT/6/punct")
     assert [source for _, source, _, _ in texts(doc, find_attributions(doc, scan))] == ["Lewandowski, a manager"]
+
+
+
+def test_a_clause_the_parser_cut_out_of_a_quotation_is_the_whole_quotation():
+    # "Bush tells reporters that “to win would help. We will.”" parsed with "that" as a relative
+    # pronoun leaves the cue only "would help", inside the quotation it reports
+    from attrib.attribution.quoting import _expand_to_quotations
+    from attrib.quotes import find_quotations
+    text = "Bush tells reporters that “to win would help. We will.”"
+    scan = find_quotations(text, [(0, len(text))])
+    inner = (text.index("would"), text.index("help") + 4)
+    whole = (text.index("“"), len(text))
+    assert _expand_to_quotations([inner], scan, cue_at=text.index("tells")) == [whole]
+    # a cue inside the quotation: the attribution is nested in it, the content stays as it is
+    assert _expand_to_quotations([inner], scan, cue_at=text.index("win")) == [inner]

@@ -120,7 +120,10 @@ def _expand_to_quotations(spans: list[tuple[int, int]], scan: QuoteScan, cue_at:
             if q.start <= cue_at < q.end:
                 continue
             partial = (q.start < start < q.end <= end) or (start <= q.start < end < q.end)
-            if partial and not (len(q.pieces) > 1 and q.start < start):
+            # (a clause the parser cut out of a whole quotation: "tells reporters that “to be
+            # able to beat expectations would be helpful. I think we’ll do that.”")
+            inside = cue_at >= 0 and q.depth == 0 and q.start < start and end < q.end
+            if (partial or inside) and not (len(q.pieces) > 1 and q.start < start):
                 start, end = min(start, q.start), max(end, q.end)
         out.append((start, end))
     return out
