@@ -54,10 +54,11 @@ HARNESS = """<script>
 </script>"""
 
 
-def run(page, profile):
+def run(page, profile, width=1280):
     out = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                          f"--user-data-dir={profile}", "--virtual-time-budget=3000", "--dump-dom", f"file://{page}"],
+                          f"--window-size={width},1600", f"--user-data-dir={profile}", "--virtual-time-budget=3000",
+                          "--dump-dom", f"file://{page}"],
                          capture_output=True, text=True, timeout=120, check=True).stdout
     found = re.search(r'<pre id="harness-result">(.*?)</pre>', out, re.S)
     assert found, out[-2000:]
@@ -99,3 +100,31 @@ def test_comparison_report_in_chromium(tmp_path):
             assert any("<b>nobody</b>" in line for line in lines[1:])
         else:
             assert seen["reviewedBefore"], "the reviewed mark was not kept across a reload"
+
+
+NARROW = """<script>
+(function () {
+  document.documentElement.style.width = "390px";  // (headless Chromium keeps a window at least 500 px wide)
+  var table = document.querySelector("table.sources");
+  var pre = document.createElement("pre");
+  pre.id = "harness-result";
+  pre.textContent = JSON.stringify({table: table.scrollWidth, room: table.parentElement.clientWidth,
+                                    view: window.innerWidth});
+  document.body.appendChild(pre);
+})();
+</script>"""
+
+
+def test_comparison_sources_fit_a_phone_screen(tmp_path):
+    # at 390 px every column of the sources table (outlet, date, address, article link) stays in view
+    long_url = "https://www.example-outlet.example.org/world/2017/02/09/" + "a-very-long-article-slug-" * 4
+    docs = [build("The tunnel opened, the mayor said.",
+                  [("Jo Vance", "person", "the mayor", "said", "The tunnel opened", None)],
+                  meta={"outlet": f"Outlet number {k}", "url": long_url, "published": "2017-02-09"})
+            for k in range(2)]
+    page = render_comparison(compare(docs))
+    html_file = tmp_path / "narrow.html"
+    html_file.write_text(page.replace("</body>", NARROW + "</body>"), encoding="utf-8")
+    seen = run(html_file, tmp_path / "profile", width=390)
+    assert seen["view"] <= 640, seen  # (the narrow layout; headless Chromium may widen the window to 500)
+    assert seen["table"] <= seen["room"], seen
