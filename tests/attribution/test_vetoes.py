@@ -28,6 +28,17 @@ def test_speech_idiom_is_not_an_attribution():
     doc, scan = parsed("It/PRON/2/nsubj goes/VERB/0/root/go/VBZ without/SCONJ/4/mark saying/VERB/2/advcl/say/VBG "
                        "that/SCONJ/7/mark taxes/NOUN/7/nsubj hurt/VERB/4/ccomp/hurt/VBP ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_an_idiom_marked_as_opening_the_sentence_counts_only_there():
+    # "That said, taxes rose." — a discourse marker, nobody's words
+    doc, scan = parsed("That/PRON/2/nsubj said/VERB/0/root/say/VBD ,/PUNCT/2/punct taxes/NOUN/5/nsubj "
+                       "rose/VERB/2/ccomp/rise/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
+    # "He read a note that said taxes rose." — the relative "that" before "said" reports the note
+    doc, scan = parsed("He/PRON/2/nsubj read/VERB/0/root/read/VBD a/DET/4/det note/NOUN/2/obj that/PRON/6/nsubj "
+                       "said/VERB/4/acl:relcl/say/VBD taxes/NOUN/8/nsubj rose/VERB/6/ccomp/rise/VBD ./PUNCT/2/punct")
+    assert [content for content, *_ in texts(doc, find_attributions(doc, scan))] == [["taxes rose"]]
     # "The Forum think tank has posted that taxes hurt." with "think" read as a verb
     doc, scan = parsed("The/DET/2/det Forum/PROPN/3/nsubj think/VERB/0/root/think/VBP tank/NOUN/6/nsubj "
                        "has/AUX/6/aux posted/VERB/3/ccomp/post/VBN that/SCONJ/10/mark taxes/NOUN/10/nsubj "

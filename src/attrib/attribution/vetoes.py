@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from attrib.attribution.tree import _text_around
 from attrib.document import Sentence
 from attrib.lexicon import Lexicon
@@ -23,9 +25,20 @@ def _no_comment(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
 
 
 def _speech_idiom(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
-    window = _text_around(text, sentence, verb, 3, 3)
+    """A fixed phrase built on the cue (speech_idioms.txt); one marked ``^`` only where it opens
+    the sentence ("That said, …" — but "a statement that said, …" reports a statement)."""
+    window = _text_around(text, sentence, verb, 3, 3).replace("\u2019", "'")
+    opening = _text_around(text, sentence, 0, 0, 6).replace("\u2019", "'") if verb <= 6 else ""
     cue = sentence.words[verb].lower
-    return any(cue in p.split() and p in window for p in lex.words("speech_idioms"))
+    for phrase in lex.words("speech_idioms"):
+        anchored = phrase.startswith("^")
+        body = phrase[1:] if anchored else phrase
+        if cue in _IDIOM_WORDS.findall(body) and (opening.startswith(body) if anchored else body in window):
+            return True
+    return False
+
+
+_IDIOM_WORDS = re.compile(r"[\w-]+")
 
 
 def _dispositional_gerund(sentence: Sentence, verb: int) -> bool:
