@@ -559,3 +559,10 @@ def test_a_clause_the_parser_cut_out_of_a_quotation_is_the_whole_quotation():
     assert _expand_to_quotations([inner], scan, cue_at=text.index("tells")) == [whole]
     # a cue inside the quotation: the attribution is nested in it, the content stays as it is
     assert _expand_to_quotations([inner], scan, cue_at=text.index("win")) == [inner]
+
+
+def test_a_reduced_relative_before_the_cue_ends_its_subject():
+    # "Those surveyed say taxes rose." with "those surveyed" hung on the reported clause's subject
+    doc, scan = parsed("Those/DET/4/det surveyed/VERB/4/amod/survey/VBN say/VERB/0/root/say/VBP "
+                       "taxes/NOUN/5/nsubj rose/VERB/3/ccomp/rise/VBD ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["taxes rose"], "Those surveyed", "say", "indirect")]

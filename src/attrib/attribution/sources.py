@@ -246,6 +246,14 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
     share = _share_of_people(sentence, i)
     if share:
         return share  # "About one in five said …" with the share read as an oblique
+    if i >= 1 and words[i].xpos == "VBN" and (words[i - 1].lower in ("those", "these") or
+                                              words[i - 1].upos in ("NOUN", "PROPN")):
+        # "those surveyed say …", "voters polled said …": a reduced relative ends the subject
+        # (the parser hangs it on the reported clause's subject)
+        first = i - 1
+        while first - 1 >= 0 and words[first - 1].upos in _RUN and words[first - 1].text not in QUOTE_TOKENS:
+            first -= 1
+        return list(range(first, i + 1))
     if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
         return []
     end = i
