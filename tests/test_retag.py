@@ -1,7 +1,7 @@
 """Reporting verbs the tagger read as nouns are found from their context (attrib.retag)."""
 
 from attrib.lexicon import load_lexicon
-from attrib.retag import misread_verbs
+from attrib.retag import VERB_FEATS, misread_verbs
 from helpers import parsed
 
 
@@ -260,3 +260,18 @@ def test_a_name_read_as_a_modal_of_a_reporting_verb_is_a_name():
     doc, _ = parsed("May/AUX/3/aux/may/MD have/AUX/3/aux/have/VB said/VERB/0/root/say/VBN "
                     "it/PRON/3/obj/it/PRP ./PUNCT/3/punct/./.")
     assert 0 not in misread_verbs(doc.sentences[0], load_lexicon())
+
+
+def test_a_present_tense_read_as_a_noun_after_an_aside_about_its_subject():
+    # "Miller, at a firm, argues that as ties deepen, …" with "argues" tagged a plural noun
+    doc, _ = parsed("Miller/PROPN/0/root/Miller/NNP ,/PUNCT/5/punct/,/, at/ADP/5/case/at/IN a/DET/5/det/a/DT "
+                    "firm/NOUN/1/nmod/firm/NN ,/PUNCT/5/punct/,/, argues/NOUN/1/conj/argue/NNS "
+                    "that/SCONJ/12/mark/that/IN as/SCONJ/11/mark/as/IN ties/NOUN/11/nsubj/tie/NNS "
+                    "deepen/VERB/12/advcl/deepen/VBP grow/VERB/7/ccomp/grow/VBP ./PUNCT/1/punct/./.")
+    assert misread_verbs(doc.sentences[0], load_lexicon())[6] == ("VERB", "VBZ", "argue", VERB_FEATS["VBZ"])
+    # an aside with a verb of its own is a clause, not an aside: "firms, which grew, argues" is left
+    doc, _ = parsed("Miller/PROPN/0/root/Miller/NNP ,/PUNCT/4/punct/,/, which/PRON/4/nsubj/which/WDT "
+                    "grew/VERB/1/acl:relcl/grow/VBD ,/PUNCT/4/punct/,/, argues/NOUN/1/conj/argue/NNS "
+                    "that/SCONJ/11/mark/that/IN as/SCONJ/10/mark/as/IN ties/NOUN/10/nsubj/tie/NNS "
+                    "deepen/VERB/11/advcl/deepen/VBP grow/VERB/6/ccomp/grow/VBP ./PUNCT/1/punct/./.")
+    assert 5 not in misread_verbs(doc.sentences[0], load_lexicon())

@@ -98,7 +98,8 @@ def _verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dict[int, 
             if coordinated or quantified:
                 found[i] = Retag("VERB", xpos, lemma, VERB_FEATS[xpos])  # type: ignore[arg-type]
                 continue
-            if xpos is None or not (_after_subject(words[i - 1]) or share):
+            if xpos is None or not (_after_subject(words[i - 1]) or share or
+                                    xpos == "VBZ" and _after_an_aside(words, i - 1)):
                 continue
             if _clause_follows(words, i + 1) and (xpos == "VBZ" or share or _plural_subject_before(words, i)) or \
                     xpos == "VBZ" and _set_off_after_its_subject(words, i):
@@ -261,6 +262,8 @@ def _headline_verb_read_as_noun(words: tuple[Word, ...], i: int, verb_lemmas: Ma
 
 
 _QUANTIFIERS = closed_class()["quantifier_pronouns"]
+_CLAUSE_OPENERS = closed_class()["time_subordinators"] | closed_class()["concessive"] | \
+    closed_class()["adverbial_subordinators_extra"]
 
 
 def _present_tense(form: str, lemma: str | None) -> str | None:
@@ -278,6 +281,17 @@ def _after_subject(previous: Word) -> bool:
     if previous.upos in ("NOUN", "PROPN"):
         return True
     return previous.upos == "PUNCT" and previous.text not in (",", ":", ";", "(", "“", '"')
+
+
+def _after_an_aside(words: tuple[Word, ...], comma: int) -> bool:
+    """``Tom Miller, at a consulting firm called Gavekal, argues/NNS that …``: the comma closes an
+    aside (no finite verb in it, at most 12 words) that opened after a name or noun."""
+    if words[comma].text != ",":
+        return False
+    opening = next((k for k in range(comma - 1, max(0, comma - 13), -1) if words[k].text == ","), None)
+    return opening is not None and opening >= 1 and opening < comma - 1 and \
+        words[opening - 1].upos in ("PROPN", "NOUN") and \
+        not any(w.xpos in _FINITE or w.upos == "AUX" for w in words[opening + 1:comma])
 
 
 def _set_off_after_its_subject(words: tuple[Word, ...], i: int) -> bool:
@@ -418,6 +432,8 @@ def _clause_follows(words: tuple[Word, ...], j: int) -> bool:
     if nxt.lower != "that" or j + 1 >= len(words):
         return False
     after = words[j + 1]
-    # "that women represented …" / "that the court …" — not "that aired", "that has"
-    return after.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and after.lower not in ("is", "was")
+    # "that women represented …" / "that the court …" — not "that aired", "that has"; "that as
+    # Beijing's ties deepen, …": an adverbial clause opening the reported one
+    return after.upos in ("NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ") and after.lower not in ("is", "was") or \
+        after.lower in _CLAUSE_OPENERS
 
