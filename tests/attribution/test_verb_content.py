@@ -861,3 +861,14 @@ def test_the_act_a_request_asks_for_is_no_stance_of_its_own():
     doc, scan = parsed("He/PRON/2/nsubj asked/VERB/0/root/ask/VBD Judge/NOUN/2/obj Marsh/PROPN/3/flat "
                        "to/PART/6/mark dismiss/VERB/2/advcl/dismiss/VB the/DET/8/det claim/NOUN/6/obj ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_an_inverted_speaker_with_an_apposition_after_a_misparsed_cue():
+    # "Taxes will rise, predicted Ann Lee, a former governor challenged by Sanders." with the cue
+    # read as a participle of the clause's object and the speaker as its complement
+    doc, scan = parsed("Taxes/NOUN/3/nsubj will/AUX/3/aux/will/MD rise/VERB/0/root/rise/VB ,/PUNCT/5/punct "
+                       "predicted/VERB/3/advcl/predict/VBN Ann/PROPN/5/xcomp Lee/PROPN/6/flat ,/PUNCT/11/punct "
+                       "a/DET/11/det former/ADJ/11/amod governor/NOUN/6/appos challenged/VERB/11/acl/challenge/VBN "
+                       "by/ADP/14/case Sanders/PROPN/12/obl:agent ./PUNCT/3/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert [(c, s.split(",")[0], cue) for c, s, cue, _ in found] == [(["Taxes will rise"], "Ann Lee", "predicted")]

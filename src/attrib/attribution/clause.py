@@ -112,7 +112,8 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     stop = min(later) if later else len(words)
     aside = {k for c in sentence.children(verb) if c > verb and
              (_opens_adverbial_clause(sentence, verb, c) or _topic_phrase(sentence, c)) for k in sentence.subtree(c)}
-    for w in words[verb + 1:stop]:
+    inverted = _inverted_speaker_after(sentence, verb)
+    for w in words[verb + 1:stop] if not inverted else []:
         if w.index <= verb + 1 or w.index in aside:
             continue  # "“…?” Trump said of Apple, when the company balked": when and about what, not what
         if finite_like(sentence, w.index):
@@ -123,7 +124,7 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
         start -= 1
     # after the cue only its hearer, time or channel ("told The Huffington Post on Thursday"); an
     # object that is no hearer is what was said ("which has denied any involvement")
-    rest = _words_after_cue(sentence, verb, with_object=recipient)
+    rest = [] if inverted else _words_after_cue(sentence, verb, with_object=recipient)
     has_object = any(c > verb and words[c].deprel == "obj" for c in sentence.children(verb)) and not recipient
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
@@ -132,6 +133,24 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _inverted_speaker_after(sentence: Sentence, verb: int) -> bool:
+    """``…, predicted Madeleine Kunin, the former Vermont governor challenged by Sanders.``: the
+    AP's inverted attribution, a name right after the cue and, after a comma, an apposition
+    with no finite verb to the end of the sentence (the parser may hang them anywhere)."""
+    words = sentence.words
+    if verb < 2 or words[verb - 1].text != ",":
+        return False
+    end = verb + 1
+    while end < len(words) and words[end].upos == "PROPN":
+        end += 1
+    if end == verb + 1:
+        return False
+    rest = [w for w in words[end:] if w.upos != "PUNCT"]
+    if rest and words[end].text != ",":
+        return False
+    return not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in rest)  # (a participle may qualify the speaker)
 
 
 def _opens_adverbial_clause(sentence: Sentence, verb: int, head: int) -> bool:
