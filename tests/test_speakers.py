@@ -122,3 +122,47 @@ def test_trailing_time_words_are_not_part_of_the_mention():
     # a preposition left hanging by the time word goes with it
     m = mention("a/DET/3/det CNN/PROPN/3/compound poll/NOUN/0/root in/ADP/5/case February/PROPN/3/nmod", 2)
     assert m.text == "a CNN poll"
+
+
+def _labelled(text):
+    from attrib.document import Document
+    from attrib.layout import find_blocks
+    from attrib.quotes import find_quotations
+
+    doc = Document(None, text, {})
+    doc.blocks = find_blocks(text)
+    scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
+    atts = find_attributions(doc, scan)
+    return doc, atts, resolve_speakers(doc, atts)
+
+
+QA = ("Orchard keeper Ilse Marrow looks back\n\nActress Nora Vale visited. Ilse Marrow has run the orchard for "
+      "four decades.\n\nQ: How did the orchard start?\n\nA: Six neighbours bought 80 saplings.\n\n"
+      "Q: Will you move?\n\nA: Old trees do not move.")
+
+
+def test_the_answers_of_a_q_and_a_are_the_person_interviewed():
+    doc, atts, (speakers, of) = _labelled(QA)
+    answers = [k for k, a in enumerate(atts) if doc.text[a.source[0]:a.source[1]] == "A"]
+    assert len(answers) == 2
+    who = {s.id: s for s in speakers}[of[answers[0]]]
+    # the name the headline and introduction give most often (not Nora Vale, named once)
+    assert (who.name, who.kind) == ("Ilse Marrow", "person") and of[answers[1]] == who.id
+    assert all(doc.text[m.start:m.end] == m.text for m in who.mentions)
+    assert {m.text for m in who.mentions} == {"Ilse Marrow", "A"}
+
+
+def test_a_lone_a_label_is_no_interview():
+    doc, atts, (speakers, of) = _labelled(QA.split("\n\nQ:")[0] + "\n\nA: Six neighbours bought 80 saplings.")
+    assert [s.name for s in speakers] == ["A"]
+
+
+def test_the_person_interviewed_counts_as_named():
+    from attrib.sourcing import assess_sourcing
+
+    doc, atts, (speakers, of) = _labelled(QA)
+    result = assess_sourcing(doc, atts, speakers, of)
+    who = next(s for s in result.speakers if s.name == "Ilse Marrow")
+    assert who.sourcing.category == "named_person"
+    answer = next(k for k, a in enumerate(atts) if doc.text[a.source[0]:a.source[1]] == "A")
+    assert result.of[answer].category == "named_person" and result.of[answer].span.text == "A"

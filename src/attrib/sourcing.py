@@ -471,6 +471,13 @@ def assess_sourcing(doc: Document, attributions: list[Attribution], speakers: li
             best[sid] = replace(found, reason=found.reason or (held.reason if held else None))
         elif found.reason and not held.reason:
             best[sid] = replace(held, reason=found.reason)
+    sources = {att.source for att in attributions}
+    for speaker in speakers:  # a mention that is no attribution's source ("A:" of a Q-and-A: its interviewee)
+        for mention in speaker.mentions:
+            if speaker.id in best and (mention.start, mention.end) not in sources:
+                found = classify_mention(doc.text, (mention.start, mention.end), None, None, lex)
+                if found is not None and _better(found, best[speaker.id]):
+                    best[speaker.id] = found
     universal = {sid for sid, s in best.items() if s.category == "universal"}
     out_speakers = [replace(s, sourcing=best.get(s.id)) for s in speakers if s.id not in universal]
     of: dict[int, Sourcing] = {}

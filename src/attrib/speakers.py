@@ -12,11 +12,15 @@ affiliation ("Kremlin") and a kind, then linked to an entity:
   subject of the previous sentence — the salience order of centering theory
   (Grosz, Joshi & Weinstein 1995) and Lappin & Leass (1994), simplified;
 * anonymous and vague sources ("a source", "officials") stay apart, as the AP
-  Stylebook asks for each anonymous source to be described on its own.
+  Stylebook asks for each anonymous source to be described on its own;
+* in a Q-and-A interview, the "A:" label is the person interviewed, named in the
+  headline and introduction (AP Stylebook, "Q-and-A format").
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -444,6 +448,46 @@ def _sentence(doc: Document, index: int) -> Sentence | None:
     return next((s for s in doc.sentences if s.index == index), None)
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:[ \t]+[A-Z][\w'\u2019-]*\.?)+")
+
+
+def _answer_labels(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
+    """The "A:" speaker labels of a Q-and-A interview: at least two, or one with a "Q:" label."""
+    labels = [a for a in attributions if a.construction == "speaker-label" and a.source is not None]
+    marks = Counter(doc.text[a.source[0]:a.source[1]].strip().upper() for a in labels)  # type: ignore[index]
+    if marks["A"] < 2 and not (marks["A"] and marks["Q"]):
+        return []
+    return [a for a in labels if doc.text[a.source[0]:a.source[1]].strip().upper() == "A"]  # type: ignore[index]
+
+
+def _interviewee(doc: Document, before: int, lex: Lexicon) -> Mention | None:
+    """The person a Q-and-A's headline and introduction (the text ``before`` its first label) name
+    most often, by surname; the earliest on a tie.  Leading titles are dropped ("Actress Diane
+    Guerrero")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for found in _CAPITALISED_RUN.finditer(doc.text, 0, before):
+        words = found.group().rstrip(".").split()
+        while words and words[0].lower().rstrip(".") in lex.titles:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        start = found.start() + found.group().index(words[0])
+        span = (start, start + len(" ".join(words)))
+        if doc.text[span[0]:span[1]] != " ".join(words):
+            continue  # (a tab or double space inside the run)
+        mention = read_mention(doc.text, span, None, None, lex)
+        if mention.kind != "person":
+            continue
+        key = words[-1].lower()
+        counts[key] += 1
+        first.setdefault(key, mention)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: (counts[k], -first[k].span[0]))
+    return first[best]
+
+
 def resolve_speakers(doc: Document, attributions: list[Attribution],
                      lexicon: Lexicon | None = None) -> tuple[list[Speaker], dict[int, str]]:
     """Speakers of a document, and for each attribution (by position) its speaker id."""
@@ -451,6 +495,9 @@ def resolve_speakers(doc: Document, attributions: list[Attribution],
     r = _Resolver(doc, lex)
     assigned: dict[int, str] = {}
     by_obj: dict[int, Entity] = {}
+    answers = {id(a) for a in _answer_labels(doc, attributions)}
+    interviewee = _interviewee(doc, min(a.source[0] for a in attributions  # type: ignore[index]
+                                        if a.construction == "speaker-label" and a.source), lex) if answers else None
     for k, att in enumerate(attributions):
         if att.source is None:
             continue
@@ -462,6 +509,11 @@ def resolve_speakers(doc: Document, attributions: list[Attribution],
         sentence = _sentence(doc, att.sentence)
         _widen_to_access_holder(att, sentence, lex)
         m = read_mention(doc.text, att.source, sentence, att.source_head, lex)
+        if interviewee is not None and id(att) in answers:  # "A: …" is the person interviewed
+            m = Mention(att.source, m.text, "person", interviewee.name, interviewee.role, interviewee.affiliation,
+                        head=interviewee.head, modifiers=interviewee.modifiers)
+            if not r.match(m):
+                r.add(r.new(m), interviewee)  # (the introduction's mention of the name)
         if m.span != att.source and att.source[0] <= m.span[0] < m.span[1] <= att.source[1]:
             att.source = m.span  # the mention ends at its noun phrase ("… Inc. today" → "… Inc.")
         e: Entity | None = None
