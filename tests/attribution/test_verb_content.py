@@ -872,3 +872,17 @@ def test_an_inverted_speaker_with_an_apposition_after_a_misparsed_cue():
                        "by/ADP/14/case Sanders/PROPN/12/obl:agent ./PUNCT/3/punct")
     found = texts(doc, find_attributions(doc, scan))
     assert [(c, s.split(",")[0], cue) for c, s, cue, _ in found] == [(["Taxes will rise"], "Ann Lee", "predicted")]
+
+
+def test_a_complement_opened_by_as_is_an_adverbial_clause():
+    # "“We won the vote!” Ann Lee said as she left." with "as she left" read as the cue's complement
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD the/DET/5/det vote/NOUN/3/obj "
+                       "!/PUNCT/3/punct ”/PUNCT/3/punct",
+                       "Ann/PROPN/3/nsubj Lee/PROPN/1/flat said/VERB/0/root/say/VBD as/SCONJ/6/mark "
+                       "she/PRON/6/nsubj left/VERB/3/ccomp/leave/VBD ./PUNCT/3/punct", one_paragraph=True)
+    found = texts(doc, find_attributions(doc, scan))
+    assert [(c, s) for c, s, _, _ in found] == [(["“We won the vote!”"], "Ann Lee")]
+    # "when" may open what was said: "He said when it would reopen." keeps its clause
+    doc, scan = parsed("He/PRON/2/nsubj said/VERB/0/root/say/VBD when/SCONJ/6/mark it/PRON/6/nsubj "
+                       "would/AUX/6/aux/would/MD reopen/VERB/2/ccomp/reopen/VB ./PUNCT/2/punct")
+    assert [c for c, *_ in texts(doc, find_attributions(doc, scan))] == [["when it would reopen"]]

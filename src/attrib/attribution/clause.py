@@ -407,9 +407,17 @@ def _adverbial_clause(sentence: Sentence, verb: int, first: int) -> bool:
     if words[first].lower not in _SUBORDINATORS or words[first].deprel not in ("mark", "advmod"):
         return False
     clause = words[first].head
-    if not (clause > first and words[clause].head == verb and words[clause].deprel.startswith("advcl")):
+    # (a "complement" opened by "as", "after", "because" … is an adverbial clause the parser
+    # mislabelled: "Sessions said as he launched the process"; "when" may open a question)
+    if not (clause > first and words[clause].head == verb and (
+            words[clause].deprel.startswith("advcl") or
+            words[clause].deprel == "ccomp" and words[first].deprel == "mark" and
+            words[first].lower not in _QUESTION_OPENERS)):
         return False
     return not _embedded_question(sentence, verb, clause, first)
+
+
+_QUESTION_OPENERS = frozenset({"when", "whenever", "where", "why", "how", "whether", "if"})
 
 
 def _embedded_question(sentence: Sentence, verb: int, clause: int, first: int) -> bool:
