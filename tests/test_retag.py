@@ -269,8 +269,13 @@ def test_a_present_tense_read_as_a_noun_after_an_aside_about_its_subject():
                     "that/SCONJ/12/mark/that/IN as/SCONJ/11/mark/as/IN ties/NOUN/11/nsubj/tie/NNS "
                     "deepen/VERB/12/advcl/deepen/VBP grow/VERB/7/ccomp/grow/VBP ./PUNCT/1/punct/./.")
     assert misread_verbs(doc.sentences[0], load_lexicon())[6] == ("VERB", "VBZ", "argue", VERB_FEATS["VBZ"])
-    # an aside with a verb of its own is a clause, not an aside: "firms, which grew, argues" is left
-    doc, _ = parsed("Miller/PROPN/0/root/Miller/NNP ,/PUNCT/4/punct/,/, which/PRON/4/nsubj/which/WDT "
+    # "The ad claims that “Wall Street made her rich.”": a quotation may open the clause
+    doc, _ = parsed("The/DET/2/det ad/NOUN/0/root/ad/NN claims/NOUN/2/conj/claim/NNS that/SCONJ/8/mark/that/IN "
+                    "“/PUNCT/8/punct Wall/PROPN/7/compound/Wall/NNP Street/PROPN/8/nsubj/Street/NNP "
+                    "made/VERB/3/ccomp/make/VBD her/PRON/8/obj/she/PRP ./PUNCT/2/punct/./.")
+    assert misread_verbs(doc.sentences[0], load_lexicon())[2].xpos == "VBZ"
+    # a clause with a verb of its own between the commas is no aside ("Miller, sales grew, argues …")
+    doc, _ = parsed("Miller/PROPN/0/root/Miller/NNP ,/PUNCT/4/punct/,/, sales/NOUN/4/nsubj/sale/NNS "
                     "grew/VERB/1/acl:relcl/grow/VBD ,/PUNCT/4/punct/,/, argues/NOUN/1/conj/argue/NNS "
                     "that/SCONJ/11/mark/that/IN as/SCONJ/10/mark/as/IN ties/NOUN/10/nsubj/tie/NNS "
                     "deepen/VERB/11/advcl/deepen/VBP grow/VERB/6/ccomp/grow/VBP ./PUNCT/1/punct/./.")

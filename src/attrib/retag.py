@@ -431,6 +431,8 @@ def _clause_follows(words: tuple[Word, ...], j: int) -> bool:
         return True
     if nxt.lower != "that" or j + 1 >= len(words):
         return False
+    if words[j + 1].text in OPENING_QUOTE_TOKENS and j + 2 < len(words):
+        j += 1  # "claims that “Wall Street made her …”": a quotation opens the clause
     after = words[j + 1]
     # "that women represented …" / "that the court …" — not "that aired", "that has"; "that as
     # Beijing's ties deepen, …": an adverbial clause opening the reported one
