@@ -886,3 +886,18 @@ def test_a_complement_opened_by_as_is_an_adverbial_clause():
     doc, scan = parsed("He/PRON/2/nsubj said/VERB/0/root/say/VBD when/SCONJ/6/mark it/PRON/6/nsubj "
                        "would/AUX/6/aux/would/MD reopen/VERB/2/ccomp/reopen/VB ./PUNCT/2/punct")
     assert [c for c, *_ in texts(doc, find_attributions(doc, scan))] == [["when it would reopen"]]
+
+
+def test_a_short_quotation_the_tokenizer_ended_at_its_mark_is_still_what_follows_reports():
+    # "“We won!” Ann Lee said." split after "!”": a quotation opening its sentence is speech
+    # however short, as "“No,” he said." is
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD !/PUNCT/3/punct ”/PUNCT/3/punct",
+                       "Ann/PROPN/3/nsubj Lee/PROPN/1/flat said/VERB/0/root/say/VBD ./PUNCT/3/punct",
+                       one_paragraph=True)
+    assert [(c, s) for c, s, _, _ in texts(doc, find_attributions(doc, scan))] == [(["“We won!”"], "Ann Lee")]
+    # a short quotation inside the reporter's sentence before is a scare quote, not what was said
+    doc, scan = parsed("It/PRON/2/nsubj was/AUX/0/root/be/VBD “/PUNCT/4/punct great/ADJ/2/xcomp !/PUNCT/4/punct "
+                       "”/PUNCT/4/punct",
+                       "Ann/PROPN/3/nsubj Lee/PROPN/1/flat said/VERB/0/root/say/VBD ./PUNCT/3/punct",
+                       one_paragraph=True)
+    assert texts(doc, find_attributions(doc, scan)) == []

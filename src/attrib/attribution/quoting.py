@@ -86,8 +86,11 @@ def _opening_speech(text: str, sentence: Sentence, q: Quotation) -> bool:
     "“It's huge,” he said, …") is speech however short: the AP's quote-first attribution, not a
     scare-quoted word inside the reporter's sentence."""
     inner = _inside_marks(text, q)
-    return q.depth == 0 and q.start == sentence.words[0].start and inner[-1:] in (",", "?", "!") and \
-        any(ch.isalpha() for ch in inner)
+    # (the tokenizer may end a sentence at "!”" or "?”": "“We won!” | Ann Lee said.")
+    before = text[:q.start].rstrip(" \t")
+    opens = q.start == sentence.words[0].start or (
+        q.end <= sentence.words[0].start and inner[-1:] in ("?", "!") and (not before or before[-1] in "\n.!?"))
+    return q.depth == 0 and opens and inner[-1:] in (",", "?", "!") and any(ch.isalpha() for ch in inner)
 
 
 def _after_colon(text: str, q: Quotation) -> bool:
