@@ -239,3 +239,13 @@ def test_a_report_relayed_by_a_medium_keeps_its_own_speaker():
         return [(source, cue) for _, source, cue, _ in texts(doc, find_attributions(doc, scan))]
     assert ("Malik", "said") in found("agency")
     assert ("Malik", "said") not in found("survey")
+
+
+def test_a_participle_of_a_main_clause_the_parser_left_without_a_subject():
+    # "Rep. Ann Lee (D) reacted, saying: “Taxes rose.”" with the name hung inside the quotation's
+    # clause: the main clause's subject by word order
+    doc, scan = parsed("Rep./PROPN/3/compound Ann/PROPN/3/compound Lee/PROPN/12/nmod (/PUNCT/5/punct D/PROPN/3/appos "
+                       ")/PUNCT/5/punct reacted/VERB/0/root/react/VBD ,/PUNCT/9/punct saying/VERB/7/advcl/say/VBG "
+                       ":/PUNCT/13/punct “/PUNCT/13/punct Taxes/NOUN/13/nsubj rose/VERB/9/ccomp/rise/VBD "
+                       "./PUNCT/13/punct ”/PUNCT/13/punct")
+    assert [(c, s) for c, s, *_ in texts(doc, find_attributions(doc, scan))] == [(["“Taxes rose.”"], "Rep. Ann Lee")]

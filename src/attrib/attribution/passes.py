@@ -9,7 +9,7 @@ import re
 from attrib.attribution.noun import _colon_noun_source
 from attrib.attribution.quoting import _headline_case, _quote_is_speech, _split_pieces
 from attrib.attribution.record import Attribution
-from attrib.attribution.sources import _carrier_subject, _personal_source
+from attrib.attribution.sources import _adjacent_subject, _carrier_subject, _personal_source
 from attrib.attribution.tree import _demonstrative, after_comma, cue_span, noun_phrase, span_of, subject_of
 from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
@@ -169,6 +169,14 @@ def _climb_to_governor(sentence: Sentence, att: Attribution, found: list[Attribu
             idx = [i for i in noun_phrase(sentence, subj) if i < head or subj > head]
             att.source, att.source_head = span_of(sentence, idx), subj
             att.finder = "governor-subject"
+            break
+        if words[head].head < 0 and v > head:
+            # a main clause the parser left without a subject: its subject by word order ("Rep.
+            # Hakeem Jeffries (D-N.Y.) reacted to the news, saying: “…”", the name read as a date's)
+            idx = _adjacent_subject(sentence, head)
+            if idx:
+                att.source, att.source_head = span_of(sentence, idx), idx[-1]
+                att.finder = "governor-subject"
             break
         if words[head].deprel.split(":")[0] not in _CONTINUATION_RELS:
             break
