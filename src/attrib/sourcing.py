@@ -472,11 +472,11 @@ def assess_sourcing(doc: Document, attributions: list[Attribution], speakers: li
         elif found.reason and not held.reason:
             best[sid] = replace(held, reason=found.reason)
     sources = {att.source for att in attributions}
-    for speaker in speakers:  # a mention that is no attribution's source ("A:" of a Q-and-A: its interviewee)
-        for mention in speaker.mentions:
+    for speaker in speakers:  # a person's name among the mentions that are no attribution's source
+        for mention in speaker.mentions:  # (the interviewee a Q-and-A's "A:" stands for)
             if speaker.id in best and (mention.start, mention.end) not in sources:
                 found = classify_mention(doc.text, (mention.start, mention.end), None, None, lex)
-                if found is not None and _better(found, best[speaker.id]):
+                if found is not None and found.category == "named_person" and _better(found, best[speaker.id]):
                     best[speaker.id] = found
     universal = {sid for sid, s in best.items() if s.category == "universal"}
     out_speakers = [replace(s, sourcing=best.get(s.id)) for s in speakers if s.id not in universal]
