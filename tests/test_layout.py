@@ -23,6 +23,14 @@ def test_byline_dateline_caption():
     assert [k for k, _ in kinds(text)] == ["byline", "dateline", "caption", "body"]
 
 
+def test_a_sentence_opening_with_by_is_no_byline():
+    # a byline names people, capitalised; "By big margins, …" and "By Sunday, …" are body text
+    text = ("By JOHN SMITH and Ann Lee, Associated Press\n\nBy The Associated Press\n\n"
+            "By big margins, those surveyed say the economy should come first.\n\n"
+            "By Sunday, the mayor had resigned.\n\nBy contrast, the council said nothing.")
+    assert [k for k, _ in kinds(text)] == ["byline", "byline", "body", "body", "body"]
+
+
 def test_hard_wrapped_paragraph_is_one_block():
     line = "The ministry said the strike had hit a building where troops were deployed and that"
     text = f"{line}\n{line}\nthe investigation goes on."
