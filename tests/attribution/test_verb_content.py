@@ -901,3 +901,14 @@ def test_a_short_quotation_the_tokenizer_ended_at_its_mark_is_still_what_follows
                        "Ann/PROPN/3/nsubj Lee/PROPN/1/flat said/VERB/0/root/say/VBD ./PUNCT/3/punct",
                        one_paragraph=True)
     assert texts(doc, find_attributions(doc, scan)) == []
+
+
+def test_a_later_report_the_parser_hung_higher_up_ends_a_nested_content():
+    # "Aides say they assume taxes rose, they also say costs fell." with the second "say" hung on
+    # the first: "assume" reports "taxes rose" only
+    doc, scan = parsed("Aides/NOUN/2/nsubj say/VERB/0/root/say/VBP they/PRON/4/nsubj assume/VERB/2/ccomp/assume/VBP "
+                       "taxes/NOUN/6/nsubj rose/VERB/4/ccomp/rise/VBD ,/PUNCT/10/punct they/PRON/10/nsubj "
+                       "also/ADV/10/advmod say/VERB/2/parataxis/say/VBP costs/NOUN/12/nsubj fell/VERB/10/ccomp/fall/VBD "
+                       "./PUNCT/2/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["costs fell"], "they", "also say", "indirect") in found

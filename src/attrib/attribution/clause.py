@@ -274,12 +274,14 @@ def _reported_clause_end(sentence: Sentence, verb: int, content_head: int, start
     for c in _continuations(sentence, verb, lex):
         if c > content_head:
             end = min(end, c - 1)
-    for c in sentence.children(verb):
+    inside = set(sentence.subtree(content_head)) if content_head < n else set()  # (n: no head in the parse)
+    for c in range(content_head + 1, n):
         # "Russian officials claimed the incident was an accident, the Turkish army said in a
         # statement": a reporting clause with its own subject, set off after the content, is
-        # the outer report, not part of what was claimed
-        if c > content_head and words[c].deprel == "parataxis" and subject_of(sentence, c) is not None and \
-                _listed_verb(words[c], lex):
+        # the outer report, not part of what was claimed; so is one the parser hung higher up
+        # ("Though executives say they assume he shares …, they also say he does not …")
+        if (words[c].head == verb or c not in inside and 0 <= words[c].head < verb) and \
+                words[c].deprel == "parataxis" and subject_of(sentence, c) is not None and _listed_verb(words[c], lex):
             first = next(i for i in sentence.subtree(c) if words[i].upos != "PUNCT")
             if start < first <= end and words[first - 1].text in (",", "--", "\u2014", "\u2013"):
                 end = first - 1
