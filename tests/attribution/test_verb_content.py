@@ -912,3 +912,13 @@ def test_a_later_report_the_parser_hung_higher_up_ends_a_nested_content():
                        "./PUNCT/2/punct")
     found = texts(doc, find_attributions(doc, scan))
     assert (["costs fell"], "they", "also say", "indirect") in found
+
+
+def test_a_participial_aside_before_the_quotation_that_the_parser_gave_its_opening_mark():
+    # "Beck joked, again using an accent, “Amen, brother!”" with "“" hung on "using"
+    doc, scan = parsed("Beck/PROPN/2/nsubj joked/VERB/0/root/joke/VBD ,/PUNCT/5/punct again/ADV/5/advmod "
+                       "using/VERB/2/advcl/use/VBG an/DET/7/det accent/NOUN/5/obj ,/PUNCT/5/punct “/PUNCT/5/punct "
+                       "Amen/PROPN/2/nsubj ,/PUNCT/12/punct brother/NOUN/10/appos ,/PUNCT/14/punct come/VERB/2/parataxis "
+                       "up/ADV/14/advmod !/PUNCT/2/punct ”/PUNCT/2/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert [(c, s, cue) for c, s, cue, _ in found] == [(["“Amen, brother, come up!”"], "Beck", "joked")]

@@ -465,8 +465,11 @@ def _trailing_setting(sentence: Sentence, verb: int, hi: int, lex: Lexicon) -> i
         if c <= end:
             continue
         phrase = sentence.subtree(c)
+        # (a quotation mark the parser hung on the aside may follow its closing comma: "Beck joked,
+        # again using an exaggerated Southern accent, “Amen, brother! …”")
+        mark = next((k for k in phrase if words[k].text in QUOTE_TOKENS), None)
         aside = (words[c].deprel == "advcl" and words[c].xpos == "VBG" and words[end + 1].text == ","
-                 and phrase[0] in (end + 1, end + 2) and not any(words[k].text in QUOTE_TOKENS for k in phrase)
+                 and phrase[0] in (end + 1, end + 2) and (mark is None or mark > c and words[mark - 1].text == ",")
                  and lex.verb(words[c].lemma) is None)  # ", adding later, “…”" reports the rest itself
         if not aside and (words[c].deprel.split(":")[0] not in ("obl", "advmod") or phrase[0] != end + 1):
             break
