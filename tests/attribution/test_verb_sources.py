@@ -566,3 +566,15 @@ def test_a_reduced_relative_before_the_cue_ends_its_subject():
     doc, scan = parsed("Those/DET/4/det surveyed/VERB/4/amod/survey/VBN say/VERB/0/root/say/VBP "
                        "taxes/NOUN/5/nsubj rose/VERB/3/ccomp/rise/VBD ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["taxes rose"], "Those surveyed", "say", "indirect")]
+
+
+def test_a_participle_ends_no_postposed_reporting_clause():
+    # "Before he spoke, his aides sent a message saying: “We won the state tonight!”" with "saying"
+    # read as a modifier of "message": the clause before the comma is no content of "saying"
+    doc, scan = parsed("Before/SCONJ/3/mark he/PRON/3/nsubj spoke/VERB/7/advcl/speak/VBD ,/PUNCT/3/punct "
+                       "his/PRON/6/nmod:poss aides/NOUN/7/nsubj sent/VERB/0/root/send/VBD a/DET/9/det "
+                       "message/NOUN/7/obj saying/VERB/9/acl/say/VBG :/PUNCT/7/punct",
+                       "“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD the/DET/5/det state/NOUN/3/obj "
+                       "tonight/ADV/3/advmod !/PUNCT/3/punct ”/PUNCT/3/punct", one_paragraph=True)
+    found = texts(doc, find_attributions(doc, scan))
+    assert [(c, s) for c, s, *_ in found] == [(["“We won the state tonight!”"], "his aides")], found

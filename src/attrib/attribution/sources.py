@@ -50,8 +50,9 @@ def _surface_postposed(sentence: Sentence, verb: int) -> tuple[list[int], list[i
     Used when the parser gives the cue no subject.  Returns (subject, content, subject head).
     """
     words = sentence.words
-    # after the cue only its time, place or hearer ("said at a Washington event this month")
-    if len(_words_after_cue(sentence, verb, with_object=False)) > 4:
+    # after the cue only its time, place or hearer ("said at a Washington event this month"); a
+    # participle ends no postposed clause ("…, his campaign sent out a text message saying: “…”")
+    if len(_words_after_cue(sentence, verb, with_object=False)) > 4 or words[verb].xpos == "VBG":
         return None
     # a closing quotation mark before the cue bounds the subject even across appositions
     # ("…,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states …, said")
