@@ -65,3 +65,9 @@ def parsed(*sentences: str, one_paragraph: bool = False) -> tuple[Document, obje
     doc.sentences = [Sentence(i, w[0].start, w[-1].end, tuple(w), block=b, parsed=True)
                      for i, (w, b) in enumerate(sents)]
     return doc, find_quotations(text, [(b.start, b.end) for b in doc.blocks])
+
+
+def texts(doc: Document, atts) -> list[tuple[list[str], str | None, str | None, str]]:
+    """Each attribution as (content fragments, source, cue, type), read off the document's text."""
+    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
+             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]

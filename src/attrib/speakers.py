@@ -451,13 +451,15 @@ def _sentence(doc: Document, index: int) -> Sentence | None:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u2019-]*\.?(?:[ \t]+[A-Z][\w'\u2019-]*\.?)+")
 
 
-def _answer_labels(doc: Document, attributions: list[Attribution]) -> list[Attribution]:
-    """The "A:" speaker labels of a Q-and-A interview: at least two, or one with a "Q:" label."""
-    labels = [a for a in attributions if a.construction == "speaker-label" and a.source is not None]
-    marks = Counter(doc.text[a.source[0]:a.source[1]].strip().upper() for a in labels)  # type: ignore[index]
+def _answer_labels(doc: Document, attributions: list[Attribution]) -> tuple[list[Attribution], int]:
+    """The "A:" speaker labels of a Q-and-A interview (at least two, or one with a "Q:" label) and
+    where the first label of any kind starts; not a Q-and-A: ([], 0)."""
+    labels = [(doc.text[a.source[0]:a.source[1]].strip().upper(), a) for a in attributions
+              if a.construction == "speaker-label" and a.source is not None]
+    marks = Counter(mark for mark, _ in labels)
     if marks["A"] < 2 and not (marks["A"] and marks["Q"]):
-        return []
-    return [a for a in labels if doc.text[a.source[0]:a.source[1]].strip().upper() == "A"]  # type: ignore[index]
+        return [], 0
+    return [a for mark, a in labels if mark == "A"], min(a.source[0] for _, a in labels)  # type: ignore[index]
 
 
 def _interviewee(doc: Document, before: int, lex: Lexicon) -> Mention | None:
@@ -495,9 +497,9 @@ def resolve_speakers(doc: Document, attributions: list[Attribution],
     r = _Resolver(doc, lex)
     assigned: dict[int, str] = {}
     by_obj: dict[int, Entity] = {}
-    answers = {id(a) for a in _answer_labels(doc, attributions)}
-    interviewee = _interviewee(doc, min(a.source[0] for a in attributions  # type: ignore[index]
-                                        if a.construction == "speaker-label" and a.source), lex) if answers else None
+    answer_labels, first_label = _answer_labels(doc, attributions)
+    answers = {id(a) for a in answer_labels}
+    interviewee = _interviewee(doc, first_label, lex) if answers else None
     for k, att in enumerate(attributions):
         if att.source is None:
             continue

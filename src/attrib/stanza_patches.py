@@ -312,7 +312,7 @@ def _grouped_bilinear(bilinear, x1, distinct, which):
 
     weight = bilinear.weight
     tags, size1, size2 = weight.shape
-    per_row = (distinct @ _cached_layout(bilinear, weight, _parent_major, slot="_attrib_parent_layout")[0])
+    per_row = distinct @ _cached_layout(bilinear, weight, _parent_major, slot="_attrib_parent_layout")[0]
     if tags * size1 >= 8192:  # few large matrices: one product per group of words
         per_row = per_row.view(-1, tags, size1)
         scores = x1.new_empty(x1.shape[0], tags)
@@ -453,13 +453,11 @@ def _arc_labels(scorer, states, heads, words):
     return labels
 
 
-def _head_layout(bilinear):
-    """A ``PairwiseBilinear``'s weights head-major (``size2`` x ``size1 * labels``), float32 only."""
-    def arrange(weight):
-        size1, size2, out_size = weight.shape
-        return weight.permute(1, 0, 2).reshape(size2, size1 * out_size).contiguous(), None
-
-    return _cached_layout(bilinear, bilinear.weight, arrange, slot="_attrib_head_layout")[0]
+def _head_major(weight):
+    """A ``PairwiseBilinear``'s weights (size1 x size2 x labels) head-major, ``size2`` x ``size1 * labels``
+    (float32 only: no int8 form)."""
+    size1, size2, out_size = weight.shape
+    return weight.permute(1, 0, 2).reshape(size2, size1 * out_size).contiguous(), None
 
 
 def _per_head_scores(bilinear, flat, x2, heads, words):
@@ -477,7 +475,8 @@ def _per_head_scores(bilinear, flat, x2, heads, words):
     batch, length, size2 = x2.shape
     keys = (torch.arange(batch).unsqueeze(1) * length + heads)[words]
     distinct, which = torch.unique(keys, return_inverse=True)
-    per_head = (x2.reshape(batch * length, size2).index_select(0, distinct) @ _head_layout(bilinear))
+    layout = _cached_layout(bilinear, bilinear.weight, _head_major, slot="_attrib_head_layout")[0]
+    per_head = x2.reshape(batch * length, size2).index_select(0, distinct) @ layout
     per_head = per_head.view(-1, flat.shape[1], out_size)
     return torch.bmm(flat.unsqueeze(1), per_head.index_select(0, which)).squeeze(1)
 

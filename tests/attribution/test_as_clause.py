@@ -2,12 +2,7 @@
 
 
 from attrib.attribution import find_attributions
-from helpers import parsed
-
-
-def texts(doc, atts):
-    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
-             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+from helpers import parsed, texts
 
 
 def test_an_as_clause_names_the_source_of_the_rest_of_the_sentence():

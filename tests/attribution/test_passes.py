@@ -2,12 +2,7 @@
 
 
 from attrib.attribution import find_attributions
-from helpers import parsed
-
-
-def texts(doc, atts):
-    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
-             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+from helpers import parsed, texts
 
 
 def test_pronoun_cue_inside_a_quotation_is_the_speakers_narration_not_a_nested_attribution():
@@ -183,7 +178,6 @@ def test_an_opening_asked_the_parser_makes_the_root_is_an_unsourced_question(ana
         "Asked/VERB/0/root/ask/VBD about/ADP/4/case the/DET/4/det device/NOUN/1/obl ,/PUNCT/7/punct "
         "O'Neill/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD no/INTJ/7/obj ./PUNCT/1/punct")
     assert all(t[2] != "Asked" for t in texts(doc, find_attributions(doc, scan)))
-
 
 
 def test_inside_a_quotation_only_a_that_clause_report_is_a_second_attribution():

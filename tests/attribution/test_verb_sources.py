@@ -2,12 +2,7 @@
 
 
 from attrib.attribution import find_attributions
-from helpers import parsed
-
-
-def texts(doc, atts):
-    return [([doc.text[s:e] for s, e in a.contents], doc.text[a.source[0]:a.source[1]] if a.source else None,
-             doc.text[a.cue[0]:a.cue[1]] if a.cue else None, a.type) for a in atts]
+from helpers import parsed, texts
 
 
 def test_adding_continues_the_subject_and_nested_attribution():
@@ -544,7 +539,6 @@ def test_a_speaker_inverted_in_an_aside_inside_the_reported_clause():
                        "said/VERB/0/root/say/VBD the/DET/8/det aide/NOUN/6/nsubj ,/PUNCT/11/punct "
                        "should/AUX/11/aux go/VERB/6/ccomp ./PUNCT/6/punct")
     assert [source for _, source, _, _ in texts(doc, find_attributions(doc, scan))] == ["Lewandowski, a manager"]
-
 
 
 def test_a_clause_the_parser_cut_out_of_a_quotation_is_the_whole_quotation():

@@ -22,6 +22,7 @@ from attrib.attribution.words import (
     _ADVERBIAL_SUBORDINATORS,
     _CLAUSAL,
     _CONCESSIVE,
+    _FINITE,
     _NOMINAL,
     _SUBORDINATORS,
     _TIME_SUBORDINATORS,
@@ -150,7 +151,7 @@ def _inverted_speaker_after(sentence: Sentence, verb: int) -> bool:
     rest = [w for w in words[end:] if w.upos != "PUNCT"]
     if rest and words[end].text != ",":
         return False
-    return not any(w.xpos in ("VBD", "VBZ", "VBP", "MD") for w in rest)  # (a participle may qualify the speaker)
+    return not any(w.xpos in _FINITE for w in rest)  # (a participle may qualify the speaker)
 
 
 def _opens_adverbial_clause(sentence: Sentence, verb: int, head: int) -> bool:
@@ -414,12 +415,12 @@ def _adverbial_clause(sentence: Sentence, verb: int, first: int) -> bool:
     if not (clause > first and words[clause].head == verb and (
             words[clause].deprel.startswith("advcl") or
             words[clause].deprel == "ccomp" and words[first].deprel == "mark" and
-            words[first].lower not in _QUESTION_OPENERS)):
+            words[first].lower not in _QUESTION_OPENERS and words[first].lower != "whenever")):
         return False
     return not _embedded_question(sentence, verb, clause, first)
 
 
-_QUESTION_OPENERS = frozenset({"when", "whenever", "where", "why", "how", "whether", "if"})
+_QUESTION_OPENERS = frozenset({"when", "why", "where", "how", "whether", "if"})  # (may open an embedded question)
 
 
 def _embedded_question(sentence: Sentence, verb: int, clause: int, first: int) -> bool:
@@ -428,8 +429,7 @@ def _embedded_question(sentence: Sentence, verb: int, clause: int, first: int) -
     negated = any(words[c].lower in ("not", "n't", "never") for c in sentence.children(verb))
     modal = any(words[c].lower in ("would", "will", "could", "might", "should") and words[c].deprel == "aux"
                 for c in sentence.children(clause))
-    question = words[first].lower in ("when", "why", "where", "how", "whether", "if")
-    return question and (negated or modal)
+    return words[first].lower in _QUESTION_OPENERS and (negated or modal)
 
 
 def _drop_hearer(sentence: Sentence, verb: int, clause_head: int, content: list[int]) -> list[int]:

@@ -16,7 +16,7 @@ from attrib.attribution.words import (
     _RUN,
     _SOURCE_STARTS,
 )
-from attrib.document import Sentence
+from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import CLOSING_QUOTE_TOKENS
 
@@ -251,18 +251,19 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
                                               words[i - 1].upos in ("NOUN", "PROPN")):
         # "those surveyed say …", "voters polled said …": a reduced relative ends the subject
         # (the parser hangs it on the reported clause's subject)
-        first = i - 1
-        while first - 1 >= 0 and words[first - 1].upos in _RUN and words[first - 1].text not in QUOTE_TOKENS:
-            first -= 1
-        return list(range(first, i + 1))
+        return list(range(_run_start(words, i - 1), i + 1))
     if i < 0 or words[i].upos not in ("PROPN", "NOUN") and words[i].lower not in ("he", "she", "they", "we"):
         return []
-    end = i
     if words[i].upos == "PRON":
         return [i]
+    return list(range(_modified_noun_start(sentence, verb, i, _run_start(words, i)), i + 1))
+
+
+def _run_start(words: tuple[Word, ...], i: int) -> int:
+    """The first word of the run of name and noun-phrase words (not over a quotation mark) ending at ``i``."""
     while i - 1 >= 0 and words[i - 1].upos in _RUN and words[i - 1].text not in QUOTE_TOKENS:
         i -= 1
-    return list(range(_modified_noun_start(sentence, verb, end, i), end + 1))
+    return i
 
 
 def _share_of_people(sentence: Sentence, end: int) -> list[int]:
@@ -293,9 +294,7 @@ def _modified_noun_start(sentence: Sentence, cue: int, end: int, start: int) -> 
             return start
     if not climbed:
         return start
-    while node - 1 >= 0 and words[node - 1].upos in _RUN and words[node - 1].text not in QUOTE_TOKENS:
-        node -= 1
-    return min(node, start)
+    return min(_run_start(words, node), start)
 
 
 def _personal_source(sentence: Sentence, subj: int | None, subj_idx: list[int], antecedent: int | None,
