@@ -45,8 +45,8 @@ def _parsed(analyzer, gold: list[dict], cache: Path):
             return pickle.load(fh)
     works = []
     for k in range(0, len(gold), 16):
-        batch = [analyzer._prepare(analyzer.nlp, {"id": g.get("id"), "text": g["text"], "meta": {}})
-                 for g in gold[k:k + 16]]
+        batch = analyzer._works(analyzer.nlp, [{"id": g.get("id"), "text": g["text"], "meta": {}}
+                                               for g in gold[k:k + 16]])
         parsed = iter(analyzer.nlp.parse([w.sentences[i] for w in batch for i in w.selected], analyzer._retag))
         for work in batch:
             done = {i: next(parsed) for i in work.selected}

@@ -575,3 +575,22 @@ def test_a_sentence_is_split_before_an_opening_quotation_mark_after_a_full_stop(
         "He does not think so.", "''I do not judge,'' he said. She called it \"over.\" Then he left."]
     assert [s.index for s in split] == [0, 1] and [w.index for w in split[1].words][:2] == [0, 1]
     assert all(text[w.start:w.end] == w.text for s in split for w in s.words)
+
+
+def test_documents_tokenized_together_split_as_each_one_alone():
+    nlp = load_nlp()
+    first = "Headline here\n\nOfficials said it was ready. “We won!” Ann Lee said.\n\nThe mayor's office agreed."
+    second = "Police in St. Paul said 12 people were hurt.\n\nShe'll be back, he said."
+    requests = []
+    for text in (first, second):
+        starts = [0] + [k + 2 for k in range(len(text)) if text.startswith("\n\n", k)]
+        spans = [(start, start + len(piece)) for start, piece in zip(starts, text.split("\n\n"))]
+        requests.append((text, spans, list(range(len(spans)))))
+    together = nlp.tokenize_many(requests)
+    alone = [nlp.tokenize(*request) for request in requests]
+    assert together == alone
+    for (text, _, _), sentences in zip(requests, together):
+        assert [s.index for s in sentences] == list(range(len(sentences)))
+        assert all(text[w.start:w.end] == w.text for s in sentences for w in s.words)
+    assert [s.block for s in together[1]] == [0, 1]
+    assert nlp.tokenize_many([("", [], [])]) == [[]]

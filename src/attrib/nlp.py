@@ -109,43 +109,44 @@ class NLP:
         self.parse(self.tokenize(warm, [(0, len(warm))], [0]))
 
     def tokenize(self, text: str, spans: Sequence[tuple[int, int]], block_ids: Sequence[int]) -> list[Sentence]:
-        """Sentences of the given paragraphs of ``text``; offsets refer to ``text``.
+        """Sentences of the given paragraphs of ``text``; offsets refer to ``text``."""
+        return self.tokenize_many([(text, spans, block_ids)])[0]
 
-        The paragraphs are joined with blank lines so that stanza sees one document
-        with paragraph breaks; offsets are mapped back piece by piece.
+    def tokenize_many(self, requests: Sequence[tuple[str, Sequence[tuple[int, int]], Sequence[int]]],
+                      ) -> list[list[Sentence]]:
+        """For each ``(text, paragraph spans, block ids)``, the sentences of those paragraphs.
+
+        All paragraphs go to stanza as one document, joined with blank lines (paragraph
+        breaks: no sentence crosses one, and each paragraph is read on its own), so the
+        tokenizer's small LSTM steps over many paragraphs at once: a batch of documents
+        tokenized together costs about a quarter less than one call per document.
+        Offsets are mapped back piece by piece and refer to each request's own text.
         """
-        if not spans:
-            return []
-        pieces, starts, pos = [], [], 0
-        for start, end in spans:
-            starts.append(pos)
-            pieces.append(text[start:end])
-            pos += (end - start) + 2
+        pieces: list[str] = []
+        starts: list[int] = []
+        owners: list[tuple[int, int, int]] = []  # (request, offset of the piece in its text, block id)
+        pos = 0
+        for r, (text, spans, block_ids) in enumerate(requests):
+            for (start, end), block in zip(spans, block_ids):
+                starts.append(pos)
+                pieces.append(text[start:end])
+                owners.append((r, start, block))
+                pos += (end - start) + 2
+        out: list[list[Sentence]] = [[] for _ in requests]
+        if not pieces:
+            return out
         joined = "\n\n".join(pieces)
         with _inference():
             doc = self._tokenizer(joined.translate(_MODEL_ORTHOGRAPHY))
-        sentences: list[Sentence] = []
         k = 0
         for sent in doc.sentences:
             first = sent.tokens[0].start_char
             while k + 1 < len(starts) and starts[k + 1] <= first:
                 k += 1
-            shift = spans[k][0] - starts[k]
-            words = []
-            for token in sent.tokens:
-                for word in token.words:
-                    ws = word.start_char if word.start_char is not None else token.start_char
-                    we = word.end_char if word.end_char is not None else token.end_char
-                    form = joined[ws:we] if we - ws == len(word.text) else word.text  # original marks
-                    clitic = _CLITIC.search(form) if we - ws == len(form) else None
-                    if clitic and clitic.start() > 0:  # as EWT: "ca n't", "wo n't", "Trump 's"
-                        cut = ws + clitic.start()
-                        words.append(Word(len(words), form[:clitic.start()], ws + shift, cut + shift))
-                        ws, form = cut, form[clitic.start():]
-                    words.append(Word(len(words), form, ws + shift, we + shift))
-            sentences.append(Sentence(len(sentences), words[0].start, words[-1].end, tuple(words),
-                                      block=block_ids[k]))
-        return sentences
+            r, offset, block = owners[k]
+            words = _words(joined, sent, offset - starts[k])
+            out[r].append(Sentence(len(out[r]), words[0].start, words[-1].end, tuple(words), block=block))
+        return out
 
     def parse(self, sentences: Sequence[Sentence],
               retag: Callable[[Sentence], Mapping[int, Retag]] | None = None) -> list[Sentence]:
@@ -198,6 +199,23 @@ class NLP:
         for (k, words), parsed in zip(fixed, doc.sentences):
             sentences[k] = replace(sentences[k], _children=(), words=tuple(
                 replace(w, head=(p.head or 0) - 1, deprel=p.deprel or "") for w, p in zip(words, parsed.words)))
+
+
+def _words(joined: str, sent, shift: int) -> list[Word]:
+    """The words of one stanza sentence of ``joined``, offsets moved by ``shift``, clitics split."""
+    words: list[Word] = []
+    for token in sent.tokens:
+        for word in token.words:
+            ws = word.start_char if word.start_char is not None else token.start_char
+            we = word.end_char if word.end_char is not None else token.end_char
+            form = joined[ws:we] if we - ws == len(word.text) else word.text  # original marks
+            clitic = _CLITIC.search(form) if we - ws == len(form) else None
+            if clitic and clitic.start() > 0:  # as EWT: "ca n't", "wo n't", "Trump 's"
+                cut = ws + clitic.start()
+                words.append(Word(len(words), form[:clitic.start()], ws + shift, cut + shift))
+                ws, form = cut, form[clitic.start():]
+            words.append(Word(len(words), form, ws + shift, we + shift))
+    return words
 
 
 def _inference():

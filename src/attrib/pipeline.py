@@ -148,9 +148,27 @@ class Analyzer:
 
     def _part(self, nlp: NLP, items: list[str | Mapping[str, Any]],
               pool: ThreadPoolExecutor | None = None) -> list[Analysis]:
-        return list(self._finish(nlp, [self._prepare(nlp, item, pool) for item in items], pool))
+        return list(self._finish(nlp, self._works(nlp, items, pool), pool))
 
     def _prepare(self, nlp: NLP, item: str | Mapping[str, Any], pool: ThreadPoolExecutor | None = None) -> _Work:
+        return self._works(nlp, [item], pool)[0]
+
+    def _works(self, nlp: NLP, items: list[str | Mapping[str, Any]],
+               pool: ThreadPoolExecutor | None = None) -> list[_Work]:
+        """Documents laid out, their body sentences split (all in one tokenizer call), and the
+        sentences chosen for the parser; a bad item raises before any is tokenized."""
+        laid = [self._lay_out(item) for item in items]
+        split = self._tokenize(nlp, [(_safe_text(doc.text), body) for doc, _, body in laid], pool)
+        works = []
+        for (doc, scan, _), found in zip(laid, split):
+            # no sentence longer than budget.MAX_SENTENCE_WORDS reaches the parser
+            sentences = bound_sentences(split_before_opening_quotations(rejoin_broken_sentences(
+                found, self.lexicon.titles)))
+            works.append(_Work(doc, scan, sentences, self._select(doc.text, scan, sentences)))
+        return works
+
+    @staticmethod
+    def _lay_out(item: str | Mapping[str, Any]) -> tuple[Document, QuoteScan, list[tuple[int, Block]]]:
         if isinstance(item, str):
             doc_id, text, meta = None, item, {}
         elif isinstance(item, Mapping):
@@ -165,28 +183,36 @@ class Analyzer:
         scan = find_quotations(text, [(b.start, b.end) for b in doc.blocks])
         # headings are read for attributions ("Pence: Flowers won't attend"), never for claims
         body = [(i, b) for i, b in enumerate(doc.blocks) if b.kind in ("body", "heading")]
-        sentences = bound_sentences(split_before_opening_quotations(rejoin_broken_sentences(
-            self._tokenize(nlp, _safe_text(text), body, pool),
-            self.lexicon.titles)))  # no sentence longer than budget.MAX_SENTENCE_WORDS reaches the parser
-        return _Work(doc, scan, sentences, self._select(text, scan, sentences))
+        return doc, scan, body
 
-    def _tokenize(self, nlp: NLP, text: str, body: list[tuple[int, Block]],
-                  pool: ThreadPoolExecutor | None) -> list[Sentence]:
-        """The sentences of the ``body`` blocks; with a pool, the blocks in one run of paragraphs
-        per worker thread (the tokenizer reads each paragraph on its own: same sentences)."""
+    def _tokenize(self, nlp: NLP, requests: list[tuple[str, list[tuple[int, Block]]]],
+                  pool: ThreadPoolExecutor | None) -> list[list[Sentence]]:
+        """The sentences of each document's ``body`` blocks, all documents in one tokenizer call;
+        with a pool, the blocks in one run of paragraphs per worker thread (the tokenizer reads
+        each paragraph on its own: same sentences)."""
         shares = self.workers if pool is not None else 1
-        if shares < 2 or len(body) < 2 * shares:
-            return nlp.tokenize(text, [(b.start, b.end) for _, b in body], [i for i, _ in body])
-        total, runs, size = sum(b.end - b.start for _, b in body), [[]], 0
-        for i, b in body:  # contiguous runs of about equal length
+        pieces = [(r, i, b) for r, (_, body) in enumerate(requests) for i, b in body]
+        if shares < 2 or len(pieces) < 2 * shares:
+            return nlp.tokenize_many([(text, [(b.start, b.end) for _, b in body], [i for i, _ in body])
+                                      for text, body in requests])
+        total, runs, size = sum(b.end - b.start for _, _, b in pieces), [[]], 0
+        for piece in pieces:  # contiguous runs of about equal length
             if size >= total * len(runs) / shares and len(runs) < shares:
                 runs.append([])
-            runs[-1].append((i, b))
-            size += b.end - b.start
-        futures = [pool.submit(nlp.tokenize, text, [(b.start, b.end) for _, b in run], [i for i, _ in run])
-                   for run in runs if run]
-        sentences = [s for future in futures for s in future.result()]
-        return [replace(s, index=k) for k, s in enumerate(sentences)]
+            runs[-1].append(piece)
+            size += piece[2].end - piece[2].start
+        assert pool is not None
+        futures = []
+        for run in runs:
+            owners = sorted({r for r, _, _ in run})
+            futures.append((owners, pool.submit(nlp.tokenize_many, [
+                (requests[r][0], [(b.start, b.end) for q, _, b in run if q == r], [i for q, i, _ in run if q == r])
+                for r in owners])))
+        out: list[list[Sentence]] = [[] for _ in requests]
+        for owners, future in futures:
+            for r, sentences in zip(owners, future.result()):
+                out[r].extend(sentences)
+        return [[replace(s, index=k) for k, s in enumerate(sentences)] for sentences in out]
 
     def _select(self, text: str, scan: QuoteScan, sentences: list[Sentence]) -> list[int]:
         if self.parse_all:
