@@ -917,3 +917,15 @@ def test_a_participial_aside_before_the_quotation_that_the_parser_gave_its_openi
                        "up/ADV/14/advmod !/PUNCT/2/punct ”/PUNCT/2/punct")
     found = texts(doc, find_attributions(doc, scan))
     assert [(c, s, cue) for c, s, cue, _ in found] == [(["“Amen, brother, come up!”"], "Beck", "joked")]
+
+
+def test_a_cue_inside_the_subject_never_reports_the_subjects_predicate():
+    # "Clinton, who called Sanders after the winner was declared, told her supporters, …": the
+    # parse is right; word order alone had made "told her supporters …" what was declared
+    doc, scan = parsed(
+        "Clinton/PROPN/12/nsubj ,/PUNCT/1/punct who/PRON/4/nsubj called/VERB/1/acl:relcl/call/VBD "
+        "Sanders/PROPN/4/obj after/SCONJ/10/mark the/DET/8/det winner/NOUN/10/nsubj:pass "
+        "was/AUX/10/aux:pass declared/VERB/4/advcl/declare/VBN ,/PUNCT/1/punct told/VERB/0/root/tell/VBD "
+        "her/PRON/14/nmod:poss supporters/NOUN/12/obj ,/PUNCT/12/punct “/PUNCT/19/punct I/PRON/19/nsubj "
+        "still/ADV/19/advmod love/VERB/12/ccomp/love/VBP it/PRON/19/obj ./PUNCT/19/punct ”/PUNCT/19/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“I still love it.”"], "Clinton", "told", "direct")]

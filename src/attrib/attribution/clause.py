@@ -114,7 +114,10 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     aside = {k for c in sentence.children(verb) if c > verb and
              (_opens_adverbial_clause(sentence, verb, c) or _topic_phrase(sentence, c)) for k in sentence.subtree(c)}
     inverted = _inverted_speaker_after(sentence, verb)
+    governors = _clauses_about_the_cue(sentence, verb)
     for w in words[verb + 1:stop] if not inverted else []:
+        if w.index in governors:
+            break  # "Clinton, who called … after the winner was declared, told her supporters, …"
         if w.index <= verb + 1 or w.index in aside:
             continue  # "“…?” Trump said of Apple, when the company balked": when and about what, not what
         if finite_like(sentence, w.index):
@@ -134,6 +137,15 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _clauses_about_the_cue(sentence: Sentence, verb: int) -> set[int]:
+    """The verbs whose subject holds the cue: the predicate of such a clause is said of the
+    subject, never by it ("Clinton, who called Sanders after the winner was declared, told
+    her supporters …": "declared" is inside the subject of "told")."""
+    words = sentence.words
+    chain = [verb, *sentence.ancestors(verb)]
+    return {above for below, above in zip(chain, chain[1:]) if words[below].deprel.split(":")[0] in ("nsubj", "csubj")}
 
 
 def _inverted_speaker_after(sentence: Sentence, verb: int) -> bool:
