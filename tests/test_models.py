@@ -197,6 +197,42 @@ def test_fast_cycle_search_finds_tarjans_cycles_in_order_and_the_same_trees():
     assert chuliu_edmonds.tarjan is _functional_cycles  # what the parser uses
 
 
+def test_the_parsers_tree_decoder_finds_stanzas_single_root_trees():
+    import importlib.util
+
+    import numpy as np
+    from stanza.models.common import chuliu_edmonds
+    from stanza.models.depparse import model as depparse_model
+
+    from attrib.stanza_patches import _contract_cycle, _patch_tree_decoder
+
+    _patch_tree_decoder()
+    spec = importlib.util.spec_from_file_location("stanza_cle_copy", chuliu_edmonds.__file__)
+    stanza_cle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(stanza_cle)  # an unpatched copy
+    rng = np.random.default_rng(11)
+    several_roots = 0
+    for _ in range(600):
+        n = int(rng.integers(2, 45))
+        scores = rng.normal(size=(n, n)) * rng.choice([1.0, 4.0])
+        scores[1:, 0] += rng.normal() * 3  # root arcs from unattractive to attractive
+        scores = scores - np.logaddexp.reduce(scores, axis=1, keepdims=True)  # log-probabilities
+        expected = stanza_cle.chuliu_edmonds_one_root(scores)
+        assert (depparse_model.chuliu_edmonds_one_root(scores) == expected).all()
+        assert np.count_nonzero(expected[1:] == 0) == 1
+        unconstrained = stanza_cle.chuliu_edmonds(scores.copy())
+        several_roots += np.count_nonzero(unconstrained[1:] == 0) > 1
+        prepared = scores.copy()
+        stanza_cle.prepare_scores(prepared)
+        heads = np.argmax(prepared, axis=1)
+        for cycle in stanza_cle.tarjan(heads):  # the contraction: the same numbers bit for bit
+            for mine, theirs in zip(_contract_cycle(heads, cycle, prepared),
+                                    stanza_cle.process_cycle(heads, cycle, prepared)):
+                assert mine.dtype == theirs.dtype and np.array_equal(mine, theirs)
+    assert several_roots > 50  # stanza's penalised search was reached too
+    assert chuliu_edmonds.process_cycle is _contract_cycle
+
+
 def test_int8_highway_projection_matches_the_linear_map(int8_on):
     import torch
 

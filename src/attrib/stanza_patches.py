@@ -107,14 +107,47 @@ def _functional_cycles(tree) -> list:
     return masks
 
 
-def _patch_tree_decoder() -> None:
-    """Skip stanza's pure-Python Chu-Liu-Edmonds when the greedy heads already form a tree.
+def _contract_cycle(tree, cycle, scores):
+    """stanza's ``process_cycle`` (one cycle contracted into a node) without ``np.pad``.
 
-    The greedy (argmax) heads, when they form a tree with one root, are the maximum
-    spanning tree that CLE would find; checking that in O(n) and falling back to CLE
-    otherwise gives the same trees (checked on 4,000 random score matrices) and saves
-    the pure-Python Tarjan cycle search for most sentences; for the rest, CLE finds its
-    cycles with :func:`_functional_cycles` (same cycles, same order, same trees).
+    The same products in the same order, so the same numbers bit for bit: the cycle's arc
+    scores by integer instead of boolean indexing (both take rows in ascending order) and
+    the new node's row and column written into a zero matrix, as padding did.  ``np.pad``
+    was half the contraction's time.
+    """
+    import numpy as np
+
+    cycle_locs = np.flatnonzero(cycle)
+    noncycle_locs = np.flatnonzero(~cycle)
+    cycle_scores = scores[cycle_locs, tree[cycle_locs]]
+    cycle_score = cycle_scores.sum()
+    metanode_head_scores = scores[cycle_locs][:, noncycle_locs] - cycle_scores[:, None] + cycle_score
+    metanode_dep_scores = scores[np.ix_(noncycle_locs, cycle_locs)]
+    metanode_heads = np.argmax(metanode_head_scores, axis=0)
+    metanode_deps = np.argmax(metanode_dep_scores, axis=1)
+    m = len(noncycle_locs)
+    subscores = np.zeros((m + 1, m + 1), dtype=scores.dtype)
+    subscores[:m, :m] = scores[np.ix_(noncycle_locs, noncycle_locs)]
+    subscores[-1, :-1] = metanode_head_scores[metanode_heads, np.arange(m)]
+    subscores[:-1, -1] = metanode_dep_scores[np.arange(m), metanode_deps]
+    return subscores, cycle_locs, noncycle_locs, metanode_heads, metanode_deps
+
+
+def _patch_tree_decoder() -> None:
+    """Skip stanza's single-root Chu-Liu-Edmonds when an unconstrained tree already has one root.
+
+    stanza finds the best tree with one root arc by making every root arc so bad that the
+    decoder takes just one (Stanojević and Cohen 2021); every single-root tree is shifted
+    by the same constant, so the best single-root tree does not change.  The best tree
+    overall, when it has one root arc, is that tree too, and finding it is cheap: the greedy
+    (argmax) heads, when they form such a tree, checked in O(n); else CLE on the original
+    scores, whose root arcs are not penalised, so it contracts a few cycles instead of
+    about one per word (PolNeAR dev: 33 contractions per sentence on the penalised scores).
+    Only when that tree has several root arcs does stanza's penalised search run.  Same
+    trees (a test compares them with stanza's on random score matrices); CLE finds its
+    cycles with :func:`_functional_cycles` and contracts them with :func:`_contract_cycle`
+    (same cycles, same order, same numbers).  Measured on the 2,212 score matrices of
+    PolNeAR dev: 1.97 -> 0.58 s.
     """
     import numpy as np
     from stanza.models.common import chuliu_edmonds as cle
@@ -124,15 +157,16 @@ def _patch_tree_decoder() -> None:
     if getattr(depparse_model.chuliu_edmonds_one_root, "_attrib_fast", False):
         return
     cle.tarjan = _functional_cycles  # CLE's cycle search, looked up at call time
+    cle.process_cycle = _contract_cycle
 
     def one_root(scores):
-        # Every single-root tree has exactly one root arc, so stanza's root reweighting shifts
-        # them all by the same constant: the best tree overall, when it has one root, is also
-        # the best single-root tree.
         trial = scores.astype(np.float64)
         cle.prepare_scores(trial)
         tree = np.argmax(trial, axis=1)
         if _acyclic_single_root(tree.tolist()):
+            return tree
+        tree = cle.chuliu_edmonds(trial)
+        if int(np.count_nonzero(tree[1:] == 0)) == 1:
             return tree
         return original(scores)
 
