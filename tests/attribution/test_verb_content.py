@@ -929,3 +929,13 @@ def test_a_cue_inside_the_subject_never_reports_the_subjects_predicate():
         "her/PRON/14/nmod:poss supporters/NOUN/12/obj ,/PUNCT/12/punct “/PUNCT/19/punct I/PRON/19/nsubj "
         "still/ADV/19/advmod love/VERB/12/ccomp/love/VBP it/PRON/19/obj ./PUNCT/19/punct ”/PUNCT/19/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["“I still love it.”"], "Clinton", "told", "direct")]
+
+
+def test_a_participle_qualifying_a_noun_never_reports_the_clause_around_it():
+    doc, scan = parsed(
+        "In/ADP/3/case a/DET/3/det statement/NOUN/10/obl announcing/VERB/3/acl/announce/VBG the/DET/6/det "
+        "pick/NOUN/4/obj ,/PUNCT/3/punct the/DET/9/det union/NOUN/10/nsubj called/VERB/0/root/call/VBD "
+        "Clinton/PROPN/10/obj a/DET/13/det champion/NOUN/10/xcomp ./PUNCT/10/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["Clinton a champion"], "the union", "called", "indirect") in found
+    assert not any("called" in content[0] for content, _, cue, _ in found if cue == "announcing")

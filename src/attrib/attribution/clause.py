@@ -140,12 +140,17 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
 
 
 def _clauses_about_the_cue(sentence: Sentence, verb: int) -> set[int]:
-    """The verbs whose subject holds the cue: the predicate of such a clause is said of the
-    subject, never by it ("Clinton, who called Sanders after the winner was declared, told
-    her supporters …": "declared" is inside the subject of "told")."""
+    """The verbs above the cue's subject or noun phrase: a clause is never reported by a cue
+    inside its own subject ("Clinton, who called Sanders after the winner was declared, told
+    her supporters …": "declared" is inside the subject of "told") or by a participle that
+    qualifies one of its nouns ("In a statement announcing the pick, the union called …")."""
     words = sentence.words
     chain = [verb, *sentence.ancestors(verb)]
-    return {above for below, above in zip(chain, chain[1:]) if words[below].deprel.split(":")[0] in ("nsubj", "csubj")}
+    blocked: set[int] = set()
+    for below, above in zip(chain, chain[1:]):
+        if blocked or words[below].deprel.split(":")[0] in ("nsubj", "csubj") or words[below].deprel == "acl":
+            blocked.add(above)
+    return blocked
 
 
 def _inverted_speaker_after(sentence: Sentence, verb: int) -> bool:
