@@ -444,6 +444,8 @@ def test_parallel_workers_give_the_same_analyses_in_order():
     one = [a.to_dict() for a in Analyzer(workers=1).analyze_many(texts, batch_size=4)]
     two = Analyzer(workers=2)
     assert [a.to_dict() for a in two.analyze_many(texts, batch_size=4)] == one
+    # one batch of several documents: their paragraphs are tokenized in runs, one per worker
+    assert [a.to_dict() for a in two.analyze_many(texts, batch_size=16)] == one
     results = two.analyze_many([*texts[:3], {"text": 3}, texts[3]], batch_size=2)
     assert [next(results).text for _ in range(3)] == texts[:3]
     with pytest.raises(InputError):
