@@ -280,3 +280,27 @@ def test_a_present_tense_read_as_a_noun_after_an_aside_about_its_subject():
                     "that/SCONJ/11/mark/that/IN as/SCONJ/10/mark/as/IN ties/NOUN/10/nsubj/tie/NNS "
                     "deepen/VERB/11/advcl/deepen/VBP grow/VERB/6/ccomp/grow/VBP ./PUNCT/1/punct/./.")
     assert 5 not in misread_verbs(doc.sentences[0], load_lexicon())
+
+
+def test_a_first_word_read_as_a_verb_before_an_aside_and_a_subjectless_cue_is_a_name():
+    # "Salceda, citing data, said that prices rose." with "Salceda" tagged a participle
+    spec = ("Salceda/VERB/6/advcl/salceda/VBN ,/PUNCT/1/punct/,/, citing/VERB/6/advcl/cite/VBG "
+            "data/NOUN/3/obj/data/NNS ,/PUNCT/3/punct/,/, said/VERB/0/root/say/VBD that/SCONJ/9/mark/that/IN "
+            "prices/NOUN/9/nsubj/price/NNS rose/VERB/6/ccomp/rise/VBD ./PUNCT/6/punct/./.")
+    assert _misread(spec) == {0: ("NNP", "Salceda")}
+    # "Pressed, Trump said …": the cue has its subject, the participle stays
+    assert _misread("Pressed/VERB/4/advcl/press/VBN ,/PUNCT/1/punct/,/, Trump/PROPN/4/nsubj/Trump/NNP "
+                    "said/VERB/0/root/say/VBD no/INTJ/4/ccomp/no/UH ./PUNCT/4/punct/./.") == {}
+
+
+def test_a_reporting_participle_after_and_or_but_coordinated_with_a_past_tense_is_a_past_tense():
+    # "She said it was early but added/VBN that she was sure." (the parser hung "added" on "early")
+    spec = ("She/PRON/2/nsubj/she/PRP said/VERB/0/root/say/VBD it/PRON/5/expl/it/PRP was/AUX/5/cop/be/VBD "
+            "early/ADJ/2/ccomp/early/JJ but/CCONJ/7/cc/but/CC added/VERB/5/conj/add/VBN that/SCONJ/11/mark/that/IN "
+            "she/PRON/11/nsubj/she/PRP was/AUX/11/cop/be/VBD sure/ADJ/7/ccomp/sure/JJ ./PUNCT/2/punct/./.")
+    assert _misread(spec) == {6: ("VBD", "add")}
+    # "She has said it was early and added/VBN …": an auxiliary shared by both, participles stay
+    assert _misread("She/PRON/3/nsubj/she/PRP has/AUX/3/aux/have/VBZ said/VERB/0/root/say/VBN "
+                    "it/PRON/6/expl/it/PRP was/AUX/6/cop/be/VBD early/ADJ/3/ccomp/early/JJ and/CCONJ/8/cc/and/CC "
+                    "added/VERB/6/conj/add/VBN that/SCONJ/12/mark/that/IN she/PRON/12/nsubj/she/PRP "
+                    "was/AUX/12/cop/be/VBD sure/ADJ/8/ccomp/sure/JJ ./PUNCT/3/punct/./.") == {}

@@ -140,11 +140,44 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
                 i + 2 < len(words) and words[i + 1].upos == "PROPN" and words[i + 2].xpos in ("VBD", "VBZ") and \
                 words[i + 2].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "spokeswoman Hope/VB Hicks said …"
+        elif _name_before_an_aside(sentence, i, verb_lemmas):
+            found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Salceda/VBN, citing data …, said"
+        elif word.xpos == "VBN" and lemma is not None and _coordinated_past_tense(sentence, i, verb_lemmas):
+            found[i] = Retag("VERB", "VBD", lemma, _PAST_FEATS)  # "said it was too early but added/VBN, “…”"
         elif _name_read_as_modal(sentence, i, verb_lemmas):
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Will/MD Estrada … said", "May/MD said"
             verb = words[word.head]
             if verb.xpos != "VBD" and not verb.lower.endswith("s"):  # "May said/VBN", "Will wrote/VB"
                 found[word.head] = Retag("VERB", "VBD", verb_lemmas[verb.lower], _PAST_FEATS)
+
+
+def _name_before_an_aside(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
+    """``Salceda/VBN, citing data from the State Department, said that …``: a capitalised first word
+    read as a verb, then an aside between commas, then a finite reporting verb left without a
+    subject — the first word is that subject ("Pressed, Trump said …" has one)."""
+    words = sentence.words
+    word = words[i]
+    if i != 0 or word.upos != "VERB" or not word.text[:1].isupper() or word.text.isupper() or \
+            len(words) < 5 or words[1].text != ",":
+        return False
+    close = next((k for k in range(2, min(len(words) - 1, 15)) if words[k].text == ","), None)
+    if close is None or close < 3 or any(w.xpos in _FINITE for w in words[2:close]):
+        return False
+    cue = close + 1
+    return words[cue].xpos in ("VBD", "VBZ") and words[cue].lower in verb_lemmas and \
+        not any(words[c].deprel.startswith("nsubj") for c in sentence.children(cue))
+
+
+def _coordinated_past_tense(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
+    """``Suu Kyi said it was too early but added/VBN, “…”``: a reporting participle right after
+    "and"/"but", with no auxiliary, coordinated with an earlier reporting verb in the past tense,
+    is a past tense too ("has said … and added" keeps its participle: "said" is one there)."""
+    words = sentence.words
+    if i < 2 or words[i - 1].upos != "CCONJ" or any(
+            words[c].deprel in ("aux", "aux:pass", "cop") for c in sentence.children(i)):
+        return False
+    return any(words[k].xpos == "VBD" and words[k].lower in verb_lemmas and not any(
+        words[c].deprel in ("aux", "aux:pass") for c in sentence.children(k)) for k in range(i - 1))
 
 
 def _name_read_as_modal(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:

@@ -939,3 +939,15 @@ def test_a_participle_qualifying_a_noun_never_reports_the_clause_around_it():
     found = texts(doc, find_attributions(doc, scan))
     assert (["Clinton a champion"], "the union", "called", "indirect") in found
     assert not any("called" in content[0] for content, _, cue, _ in found if cue == "announcing")
+
+
+def test_a_past_tense_cue_after_but_hung_inside_the_first_content_has_the_first_speaker():
+    # "She said it was too early to congratulate winners but added, “I think so.”"
+    doc, scan = parsed(
+        "She/PRON/2/nsubj said/VERB/0/root/say/VBD it/PRON/6/expl was/AUX/6/cop too/ADV/6/advmod "
+        "early/ADJ/2/ccomp to/PART/8/mark congratulate/VERB/6/csubj/congratulate/VB winners/NOUN/8/obj "
+        "but/CCONJ/11/cc added/VERB/8/conj/add/VBD ,/PUNCT/15/punct “/PUNCT/15/punct I/PRON/15/nsubj "
+        "think/VERB/2/ccomp/think/VBP so/ADV/15/advmod ./PUNCT/15/punct ”/PUNCT/15/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["it was too early to congratulate winners"], "She", "said", "indirect") in found
+    assert (["“I think so.”"], "She", "added", "direct") in found

@@ -48,7 +48,10 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
             att.source, att.source_head = span_of(sentence, noun_phrase(sentence, carrier)), carrier
             att.finder = "carrier-subject"
             continue
-        parallel = words[v].xpos == "VBG" and next((
+        # (a past tense only where the verb it hangs on has no subject of its own: "told friends that
+        # the candidate knew … and thought …" coordinates "thought" with "knew")
+        parallel = (words[v].xpos == "VBG" or words[v].xpos == "VBD" and not sentence.dependents(
+            words[v].head, "nsubj", "csubj")) and next((
             a for a in found if a is not att and a.source is not None and a.sentence == att.sentence
             and _coordinated_in_form(sentence, a, att) and _within(a, words[words[v].head].start)), None)
         if parallel:  # "telling that Trump is a “faker” and questioning how …": hung inside the
