@@ -572,3 +572,14 @@ def test_a_participle_ends_no_postposed_reporting_clause():
                        "tonight/ADV/3/advmod !/PUNCT/3/punct ”/PUNCT/3/punct", one_paragraph=True)
     found = texts(doc, find_attributions(doc, scan))
     assert [(c, s) for c, s, *_ in found] == [(["“We won the state tonight!”"], "his aides")], found
+
+
+def test_a_cue_coordinated_with_a_passive_clause_shares_its_subject():
+    # "Mr. Trump was forced into damage control and said that his words were misconstrued."
+    doc, scan = parsed(
+        "Mr./PROPN/2/nmod:desc Trump/PROPN/4/nsubj:pass was/AUX/4/aux:pass forced/VERB/0/root/force/VBN "
+        "into/ADP/7/case damage/NOUN/7/compound control/NOUN/4/obl and/CCONJ/9/cc said/VERB/4/conj/say/VBD "
+        "that/SCONJ/14/mark his/PRON/12/nmod:poss words/NOUN/14/nsubj:pass were/AUX/14/aux:pass "
+        "misconstrued/VERB/9/ccomp/misconstrue/VBN ./PUNCT/4/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["that his words were misconstrued"], "Mr. Trump", "said", "indirect")]

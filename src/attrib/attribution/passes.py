@@ -162,7 +162,9 @@ def _climb_to_governor(sentence: Sentence, att: Attribution, found: list[Attribu
         subj = subject_of(sentence, head)
         if subj is not None and _demonstrative(sentence, subj):
             break  # "That is a bloodless way of saying …": a statement, not who made it
-        if subj is None and v < head:  # "After saying her foot was swollen, she was whisked off …"
+        if subj is None and (v < head or words[v].deprel == "conj"):
+            # "After saying her foot was swollen, she was whisked off …"; a coordinated cue shares
+            # its subject: "Mr. Trump was forced into … damage control and said that …"
             subj = next((c for c in sentence.children(head) if words[c].deprel == "nsubj:pass"), None)
         noun = words[head].head
         if subj is None and words[head].deprel == "acl" and 0 <= noun < head and \
