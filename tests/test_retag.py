@@ -304,3 +304,14 @@ def test_a_reporting_participle_after_and_or_but_coordinated_with_a_past_tense_i
                     "it/PRON/6/expl/it/PRP was/AUX/6/cop/be/VBD early/ADJ/3/ccomp/early/JJ and/CCONJ/8/cc/and/CC "
                     "added/VERB/6/conj/add/VBN that/SCONJ/12/mark/that/IN she/PRON/12/nsubj/she/PRP "
                     "was/AUX/12/cop/be/VBD sure/ADJ/8/ccomp/sure/JJ ./PUNCT/3/punct/./.") == {}
+
+
+def test_the_verb_of_a_reported_clause_read_as_a_plural_noun_after_a_pronoun_or_inside_quotation_marks():
+    # "she said it “humanizes” her": the subject a pronoun, the verb quoted
+    assert _misread("she/PRON/2/nsubj/she/PRP said/VERB/0/root/say/VBD it/PRON/2/obj/it/PRP "
+                    "“/PUNCT/5/punct/“/`` humanizes/NOUN/2/ccomp/humanize/NNS ”/PUNCT/5/punct/”/'' "
+                    "her/PRON/5/nmod:unmarked/her/PRP ./PUNCT/2/punct/./.") == {4: ("VBZ", "humanize")}
+    # "she said it “works” fine" has no object after the verb: left alone
+    assert _misread("she/PRON/2/nsubj/she/PRP said/VERB/0/root/say/VBD it/PRON/2/obj/it/PRP "
+                    "“/PUNCT/5/punct/“/`` works/NOUN/2/ccomp/work/NNS ”/PUNCT/5/punct/”/'' "
+                    "./PUNCT/2/punct/./.") == {}

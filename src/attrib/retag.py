@@ -201,6 +201,7 @@ def _name_read_as_modal(sentence: Sentence, i: int, verb_lemmas: Mapping[str, st
 
 # what follows a present-tense verb and never a plural noun that ends its noun phrase
 _OBJECT_STARTS = frozenset({"DT", "CD", "PRP", "PRP$", "JJ", "JJR", "JJS", "RB", "RBR"})
+_QUOTE_TOKENS = OPENING_QUOTE_TOKENS | CLOSING_QUOTE_TOKENS | {"\u2018"}
 _SPEECH_CATEGORIES = frozenset({"speech", "statement", "writing", "argument", "belief"})
 
 
@@ -216,23 +217,28 @@ def _clause_verbs_read_as_nouns(sentence: Sentence, lexicon: Lexicon, found: dic
         verb = lexicon.verb_from_form(cue.lower) if cue.upos == "VERB" and cue.xpos in _FINITE else None
         if verb is None or verb.category not in _SPEECH_CATEGORIES:
             continue
-        end = next((k for k in range(c + 1, len(words)) if words[k].upos == "PUNCT"), len(words))
+        # (quotation marks inside the clause are no boundary: "she said it “humanizes/NNS” her")
+        end = next((k for k in range(c + 1, len(words)) if words[k].upos == "PUNCT" and
+                    words[k].text not in _QUOTE_TOKENS), len(words))
         if any(words[k].upos in ("VERB", "AUX") for k in range(c + 1, end)):
             continue
-        for k in range(c + 3, end - 1):
+        inside = [k for k in range(c + 1, end) if words[k].text not in _QUOTE_TOKENS]
+        for before, k, after in zip(inside, inside[1:], inside[2:]):
             word = words[k]
             if word.xpos == "NNS" and word.text.islower() and word.text.isalpha() and \
                     word.text.endswith("s") and not word.text.endswith(("ss", "us", "is")) and \
-                    words[k - 1].upos in ("NOUN", "PROPN") and words[k + 1].xpos in _OBJECT_STARTS:
+                    (words[before].upos in ("NOUN", "PROPN") and k >= c + 3 or words[before].lower in _SUBJECT_PRONOUNS
+                     | {"it"}) and words[after].xpos in _OBJECT_STARTS:
                 found.setdefault(k, Retag("VERB", "VBZ", _bare_form(word.text), VERB_FEATS["VBZ"]))
                 break
 
 
 def _bare_form(third_person: str) -> str:
-    """yields → yield, carries → carry, pushes → push (the lemma a retagged VBZ gets)."""
+    """yields → yield, carries → carry, pushes → push, buzzes → buzz, humanizes → humanize (the
+    lemma a retagged VBZ gets)."""
     if third_person.endswith("ies") and len(third_person) > 4:
         return third_person[:-3] + "y"
-    if third_person.endswith(("ches", "shes", "sses", "xes", "zes", "oes")):
+    if third_person.endswith(("ches", "shes", "sses", "xes", "zzes", "oes")):
         return third_person[:-2]
     return third_person[:-1]
 
