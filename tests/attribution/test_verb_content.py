@@ -951,3 +951,15 @@ def test_a_past_tense_cue_after_but_hung_inside_the_first_content_has_the_first_
     found = texts(doc, find_attributions(doc, scan))
     assert (["it was too early to congratulate winners"], "She", "said", "indirect") in found
     assert (["“I think so.”"], "She", "added", "direct") in found
+
+
+def test_a_second_report_joined_by_and_without_a_comma_ends_the_first():
+    # "21 percent said “not likely” and 14 percent said “not at all likely.”"
+    doc, scan = parsed(
+        "21/NUM/2/nummod percent/NOUN/3/nsubj said/VERB/0/root/say/VBD “/PUNCT/6/punct not/PART/6/advmod "
+        "likely/ADJ/3/ccomp ”/PUNCT/6/punct and/CCONJ/11/cc 14/NUM/10/nummod percent/NOUN/11/nsubj "
+        "said/VERB/6/conj/say/VBD “/PUNCT/16/punct not/PART/16/advmod at/ADP/15/case all/DET/16/obl "
+        "likely/ADJ/11/ccomp ./PUNCT/11/punct ”/PUNCT/11/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["“not likely”"], "21 percent", "said", "direct") in found
+    assert (["“not at all likely.”"], "14 percent", "said", "direct") in found

@@ -140,7 +140,7 @@ def _orphans(ctx: Context, found: list[Attribution]) -> list[Attribution]:
 
 
 def _cut(ctx: Context, found: list[Attribution]) -> list[Attribution]:
-    _cut_at_coordinated_cues(ctx.doc, found)
+    _cut_at_coordinated_cues(ctx.doc, ctx.scan, found)
     return found
 
 

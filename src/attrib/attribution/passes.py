@@ -215,11 +215,13 @@ def _outside_the_auxiliary(sentence: Sentence, verb: int, head: int) -> bool:
                or words[c].deprel == "mark" and words[c].lower == "to" for c in sentence.children(head))
 
 
-def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
+def _cut_at_coordinated_cues(doc: Document, scan: QuoteScan, found: list[Attribution]) -> None:
     """``China said it was opposed to the test and warned North Korea to …``: the same source's
     second cue, coordinated with the first, ends the first one's content; so does a coordinated
     clause with its own source and cue (``Kerry said the US would act, and he urged …``), and a
-    subjectless second cue in the first one's form (``proposes doing away with …, and plans …``)."""
+    subjectless second cue in the first one's form (``proposes doing away with …, and plans …``).
+    Without a comma, "and"/"but" joins a second report only when its source and cue stand
+    together outside any quotation ("21 percent said “not too likely” and 14 percent said …")."""
     text = doc.text
     by_sentence: dict[int, list[Attribution]] = {}
     for a in found:
@@ -231,8 +233,10 @@ def _cut_at_coordinated_cues(doc: Document, found: list[Attribution]) -> None:
             for b in local:
                 if b.cue[0] <= a.cue[0]:
                     continue
-                if b.source is not None and b.source != a.source and \
-                        _cut_at_joint(text, a, b.source[0], _CLAUSE_JOINTS):
+                if b.source is not None and b.source != a.source and (
+                        _cut_at_joint(text, a, b.source[0], _CLAUSE_JOINTS) or
+                        _reporting_clause_right_after(text, scan, b) and
+                        _cut_at_joint(text, a, b.source[0], _BARE_JOINTS)):
                     continue
                 if b.inherits is a or (a.source is not None and b.source == a.source) or \
                         _coordinated_in_form(sentences.get(index), a, b):
@@ -258,6 +262,14 @@ _CUE_JOINTS = (", and", " and", ", but", " but", ",")
 
 
 _CLAUSE_JOINTS = (", and", ", but", "; and", "; but", ";", ", while", ", whereas")
+_BARE_JOINTS = (" and", " but")
+
+
+def _reporting_clause_right_after(text: str, scan: QuoteScan, b: Attribution) -> bool:
+    """``b``'s source is followed right away by its cue, and neither is inside a quotation."""
+    assert b.source is not None and b.cue is not None
+    return 0 <= b.cue[0] - b.source[1] <= 1 and not text[b.source[1]:b.cue[0]].strip() and \
+        scan.inside(b.source[0]) is None and scan.inside(b.cue[0]) is None
 
 
 def _cut_at_joint(text: str, a: Attribution, at: int, joints: tuple[str, ...]) -> bool:
