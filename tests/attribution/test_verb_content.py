@@ -963,3 +963,23 @@ def test_a_second_report_joined_by_and_without_a_comma_ends_the_first():
     found = texts(doc, find_attributions(doc, scan))
     assert (["“not likely”"], "21 percent", "said", "direct") in found
     assert (["“not at all likely.”"], "14 percent", "said", "direct") in found
+
+
+def test_a_short_quotation_after_the_cue_and_a_comma_ending_the_sentence_is_what_was_said():
+    # "Asked about the vote, Ryan said, “We will see.”": three words, still the dialogue
+    doc, scan = parsed(
+        "Asked/VERB/0/root/ask/VBD about/ADP/4/case the/DET/4/det vote/NOUN/1/obl ,/PUNCT/7/punct "
+        "Ryan/PROPN/7/nsubj said/VERB/1/parataxis/say/VBD ,/PUNCT/7/punct “/PUNCT/12/punct We/PRON/12/nsubj "
+        "will/AUX/12/aux see/VERB/1/parataxis/see/VB ./PUNCT/12/punct ”/PUNCT/7/punct")
+    assert (["“We will see.”"], "Ryan", "said", "direct") in texts(doc, find_attributions(doc, scan))
+
+
+def test_a_participle_after_when_sets_the_scene_for_the_quotation():
+    # "When asked whether he would run, he said, “I hope not.”" with "asked" hung on the quoted verb
+    doc, scan = parsed(
+        "When/ADV/2/advmod asked/VERB/13/advcl/ask/VBN whether/SCONJ/6/mark he/PRON/6/nsubj would/AUX/6/aux "
+        "run/VERB/2/ccomp/run/VB ,/PUNCT/2/punct he/PRON/9/nsubj said/VERB/0/root/say/VBD ,/PUNCT/9/punct "
+        "“/PUNCT/13/punct I/PRON/13/nsubj hope/VERB/9/ccomp/hope/VBP not/PART/13/advmod ./PUNCT/13/punct "
+        "”/PUNCT/13/punct")
+    found = texts(doc, find_attributions(doc, scan))
+    assert (["“I hope not.”"], "he", "said", "direct") in found

@@ -385,12 +385,19 @@ def _postposed(sentence: Sentence, verb: int) -> bool:
 
 
 def _participial_opener(sentence: Sentence, first: int) -> bool:
-    """The sentence opens with a participle that has no subject: "Asked about …", "Speaking at …"."""
+    """The sentence opens with a participle that has no subject: "Asked about …", "Speaking at …",
+    "When asked whether …" (a subordinator may come first)."""
     words = sentence.words
+    if first != next((w.index for w in words if w.upos != "PUNCT"), -1):
+        return False
+    if words[first].lower in _PARTICIPLE_SUBORDINATORS and first + 1 < len(words):
+        first += 1
     opener = words[first]
-    return first == next((w.index for w in words if w.upos != "PUNCT"), -1) and opener.upos == "VERB" and \
-        opener.xpos in ("VBN", "VBD", "VBG") and \
+    return opener.upos == "VERB" and opener.xpos in ("VBN", "VBD", "VBG") and \
         not any(words[c].deprel.startswith("nsubj") for c in sentence.children(first))
+
+
+_PARTICIPLE_SUBORDINATORS = frozenset({"when", "if", "while", "after", "before", "once", "though", "although"})
 
 
 def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: str, lex: Lexicon) -> list[list[int]]:

@@ -99,6 +99,14 @@ def _after_colon(text: str, q: Quotation) -> bool:
     return q.depth == 0 and text[max(0, q.start - 3):q.start].rstrip().endswith(":")
 
 
+def _ends_sentence_after_comma(text: str, q: Quotation, sentence_end: int) -> bool:
+    """A quotation set off by a comma that runs to the end of its sentence (`he said, “No.”`) is
+    the dialogue the comma introduces, however short (Chicago Manual 6.40, the comma before a
+    direct quotation)."""
+    return q.depth == 0 and text[max(0, q.start - 3):q.start].rstrip().endswith(",") and \
+        not text[q.end:max(q.end, sentence_end)].strip(" .!?\"\u201d\u2019'")
+
+
 def _quote_is_speech(text: str, q: Quotation) -> bool:
     """A quotation that reads as speech (a clause), not a scare-quoted word or title."""
     inner = text[q.start:q.end]

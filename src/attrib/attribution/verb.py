@@ -26,6 +26,7 @@ from attrib.attribution.quoting import (
     _after_colon,
     _clip_to,
     _content_spans,
+    _ends_sentence_after_comma,
     _expand_to_quotations,
     _opening_speech,
     _quotation_before,
@@ -444,7 +445,10 @@ def _quotations_phase(r: _Reading) -> None:
     trail = _trailing_setting(sentence, v, r.hi, lex)
     r.adjacent = [q for q in _adjacent_quotations(doc, r.ctx.scan, sentence, r.lo, trail)
                   if q is not r.inside and (_quote_is_speech(doc.text, q) or _opening_speech(doc.text, sentence, q)
-                                            or (q.start > words[v].start and _after_colon(doc.text, q)) or (
+                                            or (q.start > words[v].start and _after_colon(doc.text, q))
+                                            or (q.start > words[v].start and _ends_sentence_after_comma(
+                                                doc.text, q, sentence.end)
+                                                and not doc.text[words[r.hi].end:q.start].strip(", ")) or (
                       "quote" in frames and q.start > words[v].start and len(doc.text[q.start:q.end].split()) >= 2))]
     if words[v].xpos == "VBG" and after_comma(words, v):
         # "…, things “should be wrapped up by Cleveland,” referring to the convention": a participle
