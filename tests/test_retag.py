@@ -315,3 +315,16 @@ def test_the_verb_of_a_reported_clause_read_as_a_plural_noun_after_a_pronoun_or_
     assert _misread("she/PRON/2/nsubj/she/PRP said/VERB/0/root/say/VBD it/PRON/2/obj/it/PRP "
                     "“/PUNCT/5/punct/“/`` works/NOUN/2/ccomp/work/NNS ”/PUNCT/5/punct/”/'' "
                     "./PUNCT/2/punct/./.") == {}
+
+
+def test_a_past_tense_between_a_noun_and_a_date_before_the_cue_is_a_participle():
+    # "A news report published/VBD Wednesday said …" parsed with "Wednesday" as the subject of "said"
+    spec = ("A/DET/3/det/a/DT news/NOUN/3/compound/news/NN report/NOUN/4/nsubj/report/NN "
+            "published/VERB/0/root/publish/VBD Wednesday/PROPN/6/nsubj/Wednesday/NNP "
+            "said/VERB/4/ccomp/say/VBD prices/NOUN/8/nsubj/price/NNS rose/VERB/6/ccomp/rise/VBD "
+            "./PUNCT/4/punct/./.")
+    assert _misread(spec) == {3: ("VBN", "publish")}
+    # "The agency published Wednesday a report that said …": no reporting verb right after the date
+    assert _misread("The/DET/2/det/the/DT agency/NOUN/3/nsubj/agency/NN published/VERB/0/root/publish/VBD "
+                    "Wednesday/PROPN/3/obl/Wednesday/NNP a/DET/6/det/a/DT report/NOUN/3/obj/report/NN "
+                    "./PUNCT/3/punct/./.") == {}

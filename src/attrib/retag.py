@@ -140,6 +140,8 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
                 i + 2 < len(words) and words[i + 1].upos == "PROPN" and words[i + 2].xpos in ("VBD", "VBZ") and \
                 words[i + 2].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "spokeswoman Hope/VB Hicks said …"
+        elif word.xpos == "VBD" and _reduced_relative_before_a_date(sentence, i, verb_lemmas, lexicon):
+            found[i] = Retag("VERB", "VBN", word.lemma, "Tense=Past|VerbForm=Part")  # "a report issued/VBD Friday said"
         elif _name_before_an_aside(sentence, i, verb_lemmas):
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Salceda/VBN, citing data …, said"
         elif word.xpos == "VBN" and lemma is not None and _coordinated_past_tense(sentence, i, verb_lemmas):
@@ -149,6 +151,30 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
             verb = words[word.head]
             if verb.xpos != "VBD" and not verb.lower.endswith("s"):  # "May said/VBN", "Will wrote/VB"
                 found[word.head] = Retag("VERB", "VBD", verb_lemmas[verb.lower], _PAST_FEATS)
+
+
+def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str],
+                                    lexicon: Lexicon) -> bool:
+    """``A news report published/VBD Wednesday said …``: a past tense right after a noun, then a
+    day or date ("on" may come first), then a finite reporting verb whose only subject the parser
+    found is that date — the first verb is a participle modifying the noun (a reduced relative,
+    Quirk et al. 17.27), and the noun is the second verb's subject."""
+    words = sentence.words
+    times = lexicon.words("time_words")
+    if i < 1 or words[i - 1].upos not in ("NOUN", "PROPN"):
+        return False
+    k = i + 1
+    if k < len(words) and words[k].lower == "on":
+        k += 1
+    start = k
+    while k < len(words) and k - start < 3 and (words[k].lower in times or words[k].upos == "NUM"):
+        k += 1
+    if k == start or k >= len(words):
+        return False
+    cue = words[k]
+    subjects = [c for c in sentence.children(k) if words[c].deprel.startswith("nsubj")]
+    return cue.xpos in ("VBD", "VBZ") and cue.lower in verb_lemmas and \
+        all(start <= c < k for c in subjects)
 
 
 def _name_before_an_aside(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
