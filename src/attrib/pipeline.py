@@ -20,6 +20,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from attrib.attribution import Attribution, Context, find_attributions, may_attribute
@@ -203,11 +205,11 @@ class Analyzer:
             size += piece[2].end - piece[2].start
         assert pool is not None
         futures = []
-        for run in runs:
-            owners = sorted({r for r, _, _ in run})
-            futures.append((owners, pool.submit(nlp.tokenize_many, [
-                (requests[r][0], [(b.start, b.end) for q, _, b in run if q == r], [i for q, i, _ in run if q == r])
-                for r in owners])))
+        for run in runs:  # a run's pieces come document by document
+            groups = [(r, list(group)) for r, group in groupby(run, key=itemgetter(0))]
+            futures.append(([r for r, _ in groups], pool.submit(nlp.tokenize_many, [
+                (requests[r][0], [(b.start, b.end) for _, _, b in group], [i for _, i, _ in group])
+                for r, group in groups])))
         out: list[list[Sentence]] = [[] for _ in requests]
         for owners, future in futures:
             for r, sentences in zip(owners, future.result()):

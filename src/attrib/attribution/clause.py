@@ -24,6 +24,7 @@ from attrib.attribution.words import (
     _CONCESSIVE,
     _FINITE,
     _NOMINAL,
+    _PARTICIPLE_OPENERS,
     _SUBORDINATORS,
     _TIME_SUBORDINATORS,
 )
@@ -390,14 +391,12 @@ def _participial_opener(sentence: Sentence, first: int) -> bool:
     words = sentence.words
     if first != next((w.index for w in words if w.upos != "PUNCT"), -1):
         return False
-    if words[first].lower in _PARTICIPLE_SUBORDINATORS and first + 1 < len(words):
+    if words[first].lower in _PARTICIPLE_OPENERS and first + 1 < len(words):
         first += 1
     opener = words[first]
     return opener.upos == "VERB" and opener.xpos in ("VBN", "VBD", "VBG") and \
         not any(words[c].deprel.startswith("nsubj") for c in sentence.children(first))
 
-
-_PARTICIPLE_SUBORDINATORS = frozenset({"when", "if", "while", "after", "before", "once", "though", "although"})
 
 
 def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: str, lex: Lexicon) -> list[list[int]]:

@@ -12,12 +12,11 @@ from attrib.attribution.record import Attribution
 from attrib.attribution.sources import _adjacent_subject, _carrier_subject, _personal_source
 from attrib.attribution.tree import _demonstrative, after_comma, cue_span, noun_phrase, span_of, subject_of
 from attrib.attribution.words import (
-    _ADVERBIAL_SUBORDINATORS,
     _BLOCK_QUOTE_CATEGORIES,
     _CONTINUATION_RELS,
     _FIRST_PERSON,
     _NESTED_CATEGORIES,
-    _TIME_SUBORDINATORS,
+    _PARTICIPLE_OPENERS,
 )
 from attrib.cues import Cue
 from attrib.document import Document, Sentence
@@ -64,9 +63,6 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
 
 def _within(att: Attribution, offset: int) -> bool:
     return any(s <= offset < e for s, e in att.contents)
-
-
-_PARTICIPLE_OPENERS = _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS  # "when asked", "if asked", "as asked"
 
 
 def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozenset[str]) -> bool:

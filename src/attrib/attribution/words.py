@@ -54,6 +54,10 @@ _TIME_SUBORDINATORS = _closed("time_subordinators")
 _ADVERBIAL_SUBORDINATORS = (_TIME_SUBORDINATORS - {"as"}) | _CONCESSIVE | _closed("adverbial_subordinators_extra")
 
 
+# words that may open a participle clause without a subject ("when asked", "if asked", "as asked")
+_PARTICIPLE_OPENERS = _TIME_SUBORDINATORS | _ADVERBIAL_SUBORDINATORS
+
+
 # words headline style leaves in lower case (AP Stylebook "composition titles")
 _TITLE_MINOR_WORDS = _closed("title_minor_words")
 
