@@ -328,3 +328,32 @@ def test_a_past_tense_between_a_noun_and_a_date_before_the_cue_is_a_participle()
     assert _misread("The/DET/2/det/the/DT agency/NOUN/3/nsubj/agency/NN published/VERB/0/root/publish/VBD "
                     "Wednesday/PROPN/3/obl/Wednesday/NNP a/DET/6/det/a/DT report/NOUN/3/obj/report/NN "
                     "./PUNCT/3/punct/./.") == {}
+
+
+def test_a_capitalised_word_read_as_a_verb_before_a_participle_cue_is_a_name():
+    # "Cook declined to say whether it was wrong." with "Cook" a base-form verb, "declined" a participle
+    assert _misread("Cook/VERB/0/root/cook/VB declined/VERB/1/xcomp/decline/VBN to/PART/4/mark/to/TO "
+                    "say/VERB/2/xcomp/say/VB whether/SCONJ/8/mark/whether/IN it/PRON/8/nsubj/it/PRP "
+                    "was/AUX/8/cop/be/VBD wrong/ADJ/4/ccomp/wrong/JJ ./PUNCT/1/punct/./.") == {
+        0: ("NNP", "Cook"), 1: ("VBD", "decline")}
+    # a participle opener keeps its reading: "Pressed, Trump declined to say more."
+    assert _misread("Pressed/VERB/4/advcl/press/VBN ,/PUNCT/1/punct/,/, Trump/PROPN/4/nsubj/Trump/NNP "
+                    "declined/VERB/0/root/decline/VBD to/PART/6/mark/to/TO say/VERB/4/xcomp/say/VB "
+                    "more/ADJ/6/obj/more/JJR ./PUNCT/4/punct/./.") == {}
+
+
+def test_a_cue_read_as_a_noun_or_participle_in_a_quotations_reporting_clause_is_a_verb():
+    # "“I'm a voter,” declares Stephanie Acs." with "declares" a plural noun
+    assert _misread("“/PUNCT/5/punct/“/`` I/PRON/5/nsubj/I/PRP 'm/AUX/5/cop/be/VBP a/DET/5/det/a/DT "
+                    "voter/NOUN/8/compound/voter/NN ,/PUNCT/5/punct/,/, ”/PUNCT/5/punct/”/'' "
+                    "declares/NOUN/0/root/declare/NNS Stephanie/PROPN/8/appos/Stephanie/NNP "
+                    "Acs/PROPN/9/flat/Acs/NNP ./PUNCT/8/punct/./.") == {7: ("VBZ", "declare")}
+    # "Williamson concludes: “Nobody did it.”" with "concludes" a plural noun
+    assert _misread("Williamson/PROPN/2/compound/Williamson/NNP concludes/NOUN/0/root/conclude/NNS "
+                    ":/PUNCT/6/punct/:/: “/PUNCT/6/punct/“/`` Nobody/PRON/6/nsubj/nobody/NN "
+                    "did/VERB/2/parataxis/do/VBD it/PRON/6/obj/it/PRP ./PUNCT/2/punct/./. "
+                    "”/PUNCT/2/punct/”/''") == {1: ("VBZ", "conclude")}
+    # a noun after a quotation that is no cue's form stays: "“Yes,” votes counted."
+    assert _misread("“/PUNCT/2/punct/“/`` Yes/INTJ/5/discourse/yes/UH ,/PUNCT/2/punct/,/, "
+                    "”/PUNCT/2/punct/”/'' votes/NOUN/6/nsubj/vote/NNS counted/VERB/0/root/count/VBD "
+                    "./PUNCT/6/punct/./.") == {}

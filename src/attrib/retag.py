@@ -68,7 +68,8 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
       verb ("Doyle said each year of education yields/NNS a 10 % bump in income").
     """
     found: dict[int, Retag] = {}
-    for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses, _clause_verbs_read_as_nouns):
+    for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses, _clause_verbs_read_as_nouns,
+                 _quotation_frames):
         step(sentence, lexicon, found)
     return found
 
@@ -136,6 +137,9 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
+        elif _name_before_a_participle_cue(sentence, i, lexicon):
+            found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Cook/VB declined/VBN to say …"
+            found[i + 1] = Retag("VERB", "VBD", verb_lemmas[words[i + 1].lower], _PAST_FEATS)
         elif i > 0 and word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 i + 2 < len(words) and words[i + 1].upos == "PROPN" and words[i + 2].xpos in ("VBD", "VBZ") and \
                 words[i + 2].lower in verb_lemmas:
@@ -151,6 +155,29 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
             verb = words[word.head]
             if verb.xpos != "VBD" and not verb.lower.endswith("s"):  # "May said/VBN", "Will wrote/VB"
                 found[word.head] = Retag("VERB", "VBD", verb_lemmas[verb.lower], _PAST_FEATS)
+
+
+def _quotation_frames(sentence: Sentence, lexicon: Lexicon, found: dict[int, Retag]) -> None:
+    """A reporting verb read as a noun or participle in the two frames of a quotation's reporting
+    clause (Chicago Manual 6.40, 6.63): right after a quotation that ends with its comma and
+    before the speaker's name ("“I'm a voter,” declares/NNS Stephanie Acs", "…,” opined/VBN
+    Cleveland's Plain Dealer"), or between the speaker and a colon opening a quotation
+    ("Williamson concludes/NNS: “Nobody did this to them.”")."""
+    words = sentence.words
+    for i in range(1, len(words) - 2):
+        word = words[i]
+        lemma = lexicon.forms.get(word.lower)
+        if lemma is None or i in found or word.upos == "VERB" and word.xpos != "VBN" or word.lower.endswith("ing"):
+            continue
+        xpos = _present_tense(word.lower, lemma) or ("VBD" if word.lower != lemma else None)
+        if xpos is None or xpos == "VBP":
+            continue
+        after_quotation = i >= 2 and words[i - 1].text in CLOSING_QUOTE_TOKENS and \
+            words[i - 2].text in (",", "?", "!") and words[i + 1].upos in ("PROPN", "DET", "NOUN")
+        before_colon = words[i - 1].upos in ("PROPN", "NOUN", "PRON") and words[i + 1].text == ":" and \
+            words[i + 2].text in OPENING_QUOTE_TOKENS
+        if after_quotation or before_colon:
+            found[i] = Retag("VERB", xpos, lemma, VERB_FEATS.get(xpos, _PAST_FEATS))
 
 
 def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str],
@@ -175,6 +202,24 @@ def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Map
     subjects = [c for c in sentence.children(k) if words[c].deprel.startswith("nsubj")]
     return cue.xpos in ("VBD", "VBZ") and cue.lower in verb_lemmas and \
         all(start <= c < k for c in subjects)
+
+
+def _name_before_a_participle_cue(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
+    """``Cook/VB declined/VBN to say whether …``: a capitalised word read as a verb, first in its
+    sentence or after a comma, right before a reporting verb read as a participle that reports a
+    "that" clause or a to-infinitive.  Two verbs in a row, the first a base form or participle
+    with no subject, are not English there; the first is the name of the one who spoke."""
+    words = sentence.words
+    word = words[i]
+    if word.upos != "VERB" or not word.text[:1].isupper() or word.text.isupper() or \
+            i + 2 >= len(words) or (i > 0 and words[i - 1].text != ","):
+        return False
+    cue = words[i + 1]
+    lemma = lexicon.forms.get(cue.lower)
+    if cue.xpos != "VBN" or lemma is None or any(words[c].deprel.startswith("nsubj") for c in sentence.children(i)):
+        return False
+    return _that_clause_follows(sentence, i + 1) or (
+        lemma in lexicon.subject_control_verbs and _infinitive_follows(words, i + 1))
 
 
 def _name_before_an_aside(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str]) -> bool:
