@@ -983,3 +983,14 @@ def test_a_participle_after_when_sets_the_scene_for_the_quotation():
         "”/PUNCT/13/punct")
     found = texts(doc, find_attributions(doc, scan))
     assert (["“I hope not.”"], "he", "said", "direct") in found
+
+
+def test_a_stance_verb_reporting_a_that_clause_reports_the_clause():
+    # "He bemoaned that costs are higher." — a stance verb ("praised the plan") with a "that" clause
+    doc, scan = parsed("He/PRON/2/nsubj bemoaned/VERB/0/root/bemoan/VBD that/SCONJ/6/mark costs/NOUN/6/nsubj "
+                       "are/AUX/6/cop higher/ADJ/2/ccomp/high/JJR ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that costs are higher"], "He", "bemoaned", "indirect")]
+    # without one, its object is what it is about, as before: "He bemoaned the costs."
+    doc, scan = parsed("He/PRON/2/nsubj bemoaned/VERB/0/root/bemoan/VBD the/DET/4/det costs/NOUN/2/obj "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the costs"], "He", "bemoaned", "indirect")]

@@ -208,7 +208,7 @@ class _Reading:
 def _content_phase(r: _Reading) -> None:
     """Where the reported clause is (parse, then word order) and which words it spans."""
     sentence, v, lex, words = r.sentence, r.v, r.ctx.lex, r.words
-    placed = _side(sentence, v, lex) if r.category not in ("stance", "intention") else None
+    placed = _side(sentence, v, lex) if r.category not in ("stance", "intention") or _that_clause(sentence, v) else None
     if placed is None and r.category in _CLAUSAL:
         placed = _positional_side(sentence, v, lex, r.verb.takes_recipient)
     if not placed:
@@ -222,6 +222,15 @@ def _content_phase(r: _Reading) -> None:
     r.participle = v > 0 and words[v - 1].text == "," and words[v].lower.endswith("ing")
     if r.side == "left" and r.participle:
         r.content, r.side = [], None  # ", saying …" reports what follows it, never the clause before
+
+
+def _that_clause(sentence: Sentence, v: int) -> bool:
+    """``He bemoaned that the costs … are far greater``: a stance verb reporting a "that" clause
+    reports what was said, like a speech verb (Quirk et al. 16.31: factive "that" clauses)."""
+    words = sentence.words
+    return any(words[c].deprel == "ccomp" and c > v and any(
+        words[m].lower == "that" and words[m].deprel == "mark" for m in sentence.children(c))
+        for c in sentence.children(v))
 
 
 def _prune_clause(r: _Reading, head: int) -> None:
