@@ -507,6 +507,10 @@ def test_an_indefinite_pronoun_of_quantity_is_a_source_however_tagged():
     doc, scan = parsed("Voters/NOUN/3/nsubj were/AUX/3/cop tired/ADJ/0/root ;/PUNCT/6/punct most/ADV/6/advmod "
                        "said/VERB/3/parataxis/say/VBD they/PRON/9/nsubj were/AUX/9/cop angry/ADJ/6/ccomp ./PUNCT/3/punct")
     assert (["they were angry"], "most", "said", "indirect") in texts(doc, find_attributions(doc, scan))
+    # "Nearly half said they were angry." (both words read as adverbs)
+    doc, scan = parsed("Nearly/ADV/2/advmod half/ADV/3/advmod said/VERB/0/root/say/VBD they/PRON/6/nsubj "
+                       "were/AUX/6/cop angry/ADJ/3/ccomp ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["they were angry"], "Nearly half", "said", "indirect")]
     # "“We will win this race,” tweeted another." ("another" read as the object)
     doc, scan = parsed("“/PUNCT/4/punct We/PRON/4/nsubj will/AUX/4/aux/will/MD win/VERB/9/ccomp/win/VB this/DET/6/det "
                        "race/NOUN/4/obj ,/PUNCT/4/punct ”/PUNCT/4/punct tweeted/VERB/0/root/tweet/VBD "

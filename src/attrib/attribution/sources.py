@@ -7,6 +7,7 @@ from attrib.attribution.clause import _words_after_cue
 from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, own_subject, subject_of, trim_punct
 from attrib.attribution.words import (
     _ADVERBIAL_OPENERS,
+    _APPROXIMATORS,
     _BRIDGE,
     _FINITE,
     _IMPERSONAL_PRONOUNS,
@@ -228,9 +229,11 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
         (words[verb].xpos == "VBN" and (opens_quote or that_clause))
     if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
         return []  # a participle continues another cue; before a passive stands what was done
-    if verb >= 1 and words[verb - 1].lower in _QUANTIFIER_PRONOUNS and (
-            verb == 1 or words[verb - 2].upos in ("PUNCT", "CCONJ")):
-        return [verb - 1]  # "…; most said they were “very worried.”" ("most" read as an adverb)
+    if verb >= 1 and words[verb - 1].lower in _QUANTIFIER_PRONOUNS:
+        # "…; most said they were “very worried.”", "Nearly half said …" (read as adverbs)
+        first = verb - 2 if verb >= 2 and words[verb - 2].lower in _APPROXIMATORS else verb - 1
+        if first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ"):
+            return list(range(first, verb))
     i, bridged = verb - 1, 0
     while i >= 0 and words[i].upos in _BRIDGE and words[i].lower not in ("to", "not") and bridged < 3:
         i, bridged = i - 1, bridged + 1
@@ -274,7 +277,7 @@ def _share_of_people(sentence: Sentence, end: int) -> list[int]:
         return []
     first = end - 2 if words[end - 2].lower != "out" else end - 3
     if first < 0 or words[first].upos != "NUM" or (first > 0 and words[first - 1].upos == "ADP" and
-                                                   words[first - 1].lower not in ("about", "nearly", "almost")):
+                                                   words[first - 1].lower not in _APPROXIMATORS):
         return []
     return list(range(first, end + 1))
 

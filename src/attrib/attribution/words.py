@@ -35,6 +35,7 @@ _RELATIVE = _closed("relative")
 
 
 _QUANTIFIER_PRONOUNS = _closed("quantifier_pronouns")
+_APPROXIMATORS = _closed("approximators")
 
 
 _COURT_ADDRESSEES = _closed("court_addressees")
