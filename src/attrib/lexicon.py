@@ -41,7 +41,7 @@ CATEGORIES = frozenset({"speech", "statement", "writing", "argument", "denial", 
                         "evidence", "belief", "stance", "intention", "nonspeech", "appearance"})
 TONES = frozenset({"neutral", "loaded", "nonspeech"})
 FRAMES = frozenset({"recipient", "quote", "np", "np-predicate", "np-document", "np-topic", "as-predicate",
-                    "as-clause", "xcomp", "object-infinitive", "personal"})
+                    "as-clause", "xcomp", "object-infinitive", "personal", "agent"})
 
 
 class LexiconError(ValueError):

@@ -232,3 +232,14 @@ def test_an_opening_clause_inside_the_reported_clause_is_kept():
     assert texts(doc, find_attributions(doc, scan)) == [
         (["Since he has more votes than Sanders, delegates would be going against voters"], "Mook", "said",
          "indirect")]
+
+
+def test_a_promise_or_threat_from_a_thing_is_a_forecast_not_an_attribution():
+    # "The decision threatens to create a bind." — a raising use of "threaten"
+    doc, scan = parsed("The/DET/2/det decision/NOUN/3/nsubj threatens/VERB/0/root/threaten/VBZ to/PART/5/mark "
+                       "create/VERB/3/xcomp/create/VB a/DET/7/det bind/NOUN/5/obj ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []
+    # "The union threatened to strike." — an organisation makes a threat
+    doc, scan = parsed("The/DET/2/det union/NOUN/3/nsubj threatened/VERB/0/root/threaten/VBD to/PART/5/mark "
+                       "strike/VERB/3/xcomp/strike/VB ./PUNCT/3/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["to strike"], "The union", "threatened", "indirect")]

@@ -629,6 +629,23 @@ def _impersonal_holder(r: _Reading) -> bool:
     return not _personal_source(sentence, holder, holder_idx, r.antecedent, r.ctx.lex)
 
 
+def _inanimate_agent(r: _Reading) -> bool:
+    """"Baby boomer retirements promise to swell costs", "the storm threatens to …": a promise or
+    threat (agent frames) from a thing is a forecast in the reporter's words (Quirk et al. 16.31:
+    "promise", "threaten" as raising verbs), not an attribution.  A common noun that names no
+    person, group, office or organisation is a thing."""
+    if "agent" not in r.frames or r.subj is None:
+        return False
+    w = r.words[r.subj]
+    if w.upos != "NOUN":
+        return False
+    lex = r.ctx.lex
+    forms = {w.lower, (w.lemma or w.lower).lower()} | ({w.lower[:-1]} if w.lower.endswith("s") else set())
+    return not any(form in lex.source_nouns and lex.source_head_roles.get(form) != "document" or
+                   form in lex.titles or form in lex.anonymous or form in lex.words("poll_shares")
+                   for form in forms)
+
+
 def _quoted_narration(r: _Reading) -> bool:
     # “He said it over and over …”, “I'd say …”, “they say …” inside someone's words: the quoted
     # speaker's own narration; a named source ("“Russian officials have said …,” the army said")
@@ -691,6 +708,7 @@ VERB_VETOES: tuple[tuple[str, Callable[[_Reading], bool]], ...] = (
     ("no-comment", _refusal),
     ("quote-only-cue", _quote_only),
     ("impersonal-holder", _impersonal_holder),
+    ("inanimate-agent", _inanimate_agent),
     ("quoted-narration", _quoted_narration),
     ("court-filing", _court_filing),
     ("requested-act", _requested_act),
