@@ -38,3 +38,16 @@ def test_a_headline_name_on_a_topic_labels_what_follows():
     assert doc.blocks[0].kind == "heading"
     assert texts(doc, find_attributions(doc, scan)) == [
         (["The Trends Are Terrifying"], "Obama", "on Climate Change:", "indirect")]
+
+
+def test_a_label_over_a_list_of_names_is_a_roster_not_a_speaker():
+    # "Iowa: Tim Albrecht, Brad Anderson, Rob Barron and Jeff Boeyink."
+    doc, scan = parsed("Iowa/PROPN/0/root :/PUNCT/1/punct Tim/PROPN/1/appos Albrecht/PROPN/3/flat ,/PUNCT/6/punct "
+                       "Brad/PROPN/3/conj Anderson/PROPN/6/flat ,/PUNCT/9/punct Rob/PROPN/3/conj Barron/PROPN/9/flat "
+                       "and/CCONJ/12/cc Jeff/PROPN/3/conj Boeyink/PROPN/12/flat ./PUNCT/1/punct")
+    assert find_attributions(doc, scan) == []
+    # a label over what was said stays: "PENCE: Tim, Brad, Rob and Jeff know it."
+    doc, scan = parsed("PENCE/PROPN/0/root :/PUNCT/1/punct Tim/PROPN/10/nsubj ,/PUNCT/5/punct Brad/PROPN/3/conj "
+                       ",/PUNCT/7/punct Rob/PROPN/3/conj and/CCONJ/9/cc Jeff/PROPN/3/conj know/VERB/1/parataxis/know/VBP "
+                       "it/PRON/10/obj ./PUNCT/1/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["Tim, Brad, Rob and Jeff know it"], "PENCE", ":", "indirect")]

@@ -58,6 +58,15 @@ def _label_stopwords() -> frozenset[str]:
     return frozenset(text.lower() for kind, text in read_list("boilerplate.tsv") if kind == "label")
 
 
+_ROSTER_ITEM = re.compile(rf"{_NAME}")
+
+
+def _roster(content: str) -> bool:
+    """``Tim Albrecht, Brad Anderson, Rob Barron, …``: a list of names is a roster, not words said."""
+    items = [item.strip() for item in re.split(r",|\band\b", content.rstrip(".")) if item.strip()]
+    return len(items) >= 4 and all(_ROSTER_ITEM.fullmatch(item) for item in items)
+
+
 def _sentence_at(doc: Document, offset: int) -> int:
     starts = [s.start for s in doc.sentences]
     k = bisect.bisect_right(starts, offset) - 1
@@ -94,7 +103,7 @@ def _speaker_labels(doc: Document, scan: QuoteScan) -> list[Attribution]:
                 and not any(w in stop or w in _LABEL_FUNCTION_WORDS for w in label_words):
             start = m.end()
             end = _trim_end(text, start, block.end)
-            if end - start < 3 or not any(ch.isalpha() for ch in text[start:end]):
+            if end - start < 3 or not any(ch.isalpha() for ch in text[start:end]) or _roster(text[start:end]):
                 current = None
                 continue
             tail = text[m.end(1):m.end()]
