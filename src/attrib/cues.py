@@ -91,6 +91,31 @@ def _characterizes(sentence: Sentence, i: int) -> bool:
     return False
 
 
+_SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def _frames_a_quotation(sentence: Sentence, i: int) -> bool:
+    """``“…,” he surmised.``, ``“…,” riffed the nominee.``, ``Kasich resisted: “…”``: a finite verb in
+    the reporting clause of a quotation — after a quotation closed by its comma with only the
+    speaker between, the sentence ending after them, or between the speaker and a colon opening
+    a quotation — introduces the quotation whatever the verb (Chicago Manual 6.40, 6.63)."""
+    words = sentence.words
+    if words[i].upos != "VERB" or words[i].xpos not in ("VBD", "VBZ", "VBP"):
+        return False
+    if i + 2 < len(words) and words[i + 1].text == ":" and words[i + 2].text in OPENING_QUOTE_TOKENS:
+        return i > 0 and words[i - 1].upos in ("PRON", "PROPN", "NOUN")
+    k = i - 1
+    while k >= 0 and i - k <= 6 and words[k].upos in _SUBJECT_WORDS and words[k].text not in _QUOTE_WORDS:
+        k -= 1
+    if k < 1 or words[k].text not in CLOSING_QUOTE_TOKENS or words[k - 1].text not in (",", "?", "!"):
+        return False
+    rest = words[i + 1:]
+    if k == i - 1:  # inverted: the speaker after the verb ends the sentence
+        return bool(rest) and rest[0].upos in ("PROPN", "NOUN", "DET") and all(
+            w.upos in _SUBJECT_WORDS or w.upos == "PUNCT" and w.text not in _QUOTE_WORDS for w in rest)
+    return not rest or rest[0].text in (".", ",", ";", "!", "?")
+
+
 def _listed_particle(lex: Lexicon, lemma: str, particle: str) -> bool:
     verb = lex.verb(lemma, particle)
     return verb is not None and verb.particle == particle
@@ -184,4 +209,6 @@ def _verb_cue(sentence: Sentence, i: int, lemma: str, lex: Lexicon) -> Reporting
         verb = None  # "Patriot failed as predicted": no one's words
     if verb is None and _characterizes(sentence, i):
         verb = ReportingVerb(lemma, None, "stance", "neutral", "np-predicate")
+    if verb is None and _frames_a_quotation(sentence, i):
+        verb = ReportingVerb(lemma, None, "speech", "neutral", "quote")
     return verb

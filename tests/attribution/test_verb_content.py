@@ -994,3 +994,21 @@ def test_a_stance_verb_reporting_a_that_clause_reports_the_clause():
     doc, scan = parsed("He/PRON/2/nsubj bemoaned/VERB/0/root/bemoan/VBD the/DET/4/det costs/NOUN/2/obj "
                        "./PUNCT/2/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["the costs"], "He", "bemoaned", "indirect")]
+
+
+def test_any_finite_verb_in_a_quotations_reporting_clause_introduces_it():
+    # "“We are afraid,” he surmised." — "surmise" is in no word list
+    doc, scan = parsed("“/PUNCT/4/punct We/PRON/4/nsubj are/AUX/4/cop afraid/ADJ/0/root ,/PUNCT/4/punct "
+                       "”/PUNCT/4/punct he/PRON/8/nsubj surmised/VERB/4/parataxis/surmise/VBD ./PUNCT/4/punct")
+    (content, source, cue, kind), = texts(doc, find_attributions(doc, scan))
+    assert (content, source, cue, kind) == (["“We are afraid,”"], "he", "surmised", "direct")
+    assert find_attributions(doc, scan)[0].construction == "quotation-frame"
+    # "Kasich resisted: “No governor can.”"
+    doc, scan = parsed("Kasich/PROPN/2/nsubj resisted/VERB/0/root/resist/VBD :/PUNCT/7/punct “/PUNCT/7/punct "
+                       "No/DET/6/det governor/NOUN/7/nsubj can/AUX/2/parataxis/can/MD ./PUNCT/7/punct ”/PUNCT/7/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“No governor can.”"], "Kasich", "resisted", "direct")]
+    # not after a quotation without its comma: "Fans stitched “We are the champions” and left."
+    doc, scan = parsed("Fans/NOUN/2/nsubj stitched/VERB/0/root/stitch/VBD “/PUNCT/7/punct We/PRON/7/nsubj "
+                       "are/AUX/7/cop the/DET/7/det champions/NOUN/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc "
+                       "left/VERB/2/conj/leave/VBD ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []

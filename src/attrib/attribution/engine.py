@@ -116,11 +116,13 @@ def _read_verb(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None
         return None  # "a look at how capital is exploited as shown in the case of …"
     assert cue.verb is not None
     listed = ctx.lex.verbs.get((cue.verb.lemma, cue.verb.particle)) is cue.verb
-    if not listed and not ctx.on("characterization"):
-        return None  # (find_cues made the verb up: "admires Putin as a “strong leader”")
+    # (find_cues made the verb up: "admires Putin as a “strong leader”", "“…,” he surmised")
+    made_up = None if listed else "quotation-frame" if "quote" in cue.verb.frames else "characterization"
+    if made_up is not None and not ctx.on(made_up):
+        return None
     att = _from_verb(ctx, sentence, cue)
-    if att is not None and not listed:
-        att.construction = "characterization"
+    if att is not None and made_up is not None:
+        att.construction = made_up
     return att
 
 

@@ -864,6 +864,23 @@ register("appearance", "A raising verb presents a clause as how things look, to 
          module="verb", trigger=reporting_verb_form,
          fires=("It appeared that the talks had collapsed.",),
          passes=("The minister appeared on television on Monday.",))
+_QUOTE_FRAME = re.compile(r"[,?!]\s*[”\"]\s*(?:[\w.’'-]+\s+){0,6}[\w’'-]+\s*[.,;!?]?\s*$|"
+                          r"\b[A-Za-z]+\s+[a-z]+:\s*[“\"]")
+
+
+def quotation_frame(s: Surface) -> bool:
+    """``“…,” he surmised.`` / ``Kasich resisted: “…”``: a few words after a quotation closed by
+    its comma and ending the sentence, or a lower-case word before a colon and a quotation."""
+    return s.quoted and _QUOTE_FRAME.search(s.text) is not None
+
+
+register("quotation-frame", "Any finite verb in a quotation's reporting clause introduces it, listed or not: "
+         "after the quotation's comma with the speaker (`“…,” he surmised.`, `“…,” riffed the nominee.`) or "
+         "between the speaker and a colon (`Kasich resisted: “…”`) (Chicago Manual 6.40, 6.63).",
+         module="verb", trigger=quotation_frame,
+         fires=("“People are afraid of wasting their votes,” he surmised.",
+                "Kasich resisted: “Governors do not have that power.”"),
+         passes=("Fans sang “We are the champions” and marched on.",))
 register("characterization", "Any verb whose object is followed by \"as\" and a quotation characterises the "
          "object in someone's words (`admires Putin as a “strong leader”`).",
          module="verb", trigger=as_quoted_predicate,
