@@ -3,6 +3,7 @@
 
 from attrib.attribution import find_attributions
 from attrib.attribution.clause import _clause_words
+from attrib.attribution.vetoes import _anonymity_formula
 from attrib.lexicon import load_lexicon
 from helpers import parsed, texts
 
@@ -243,3 +244,14 @@ def test_a_promise_or_threat_from_a_thing_is_a_forecast_not_an_attribution():
     doc, scan = parsed("The/DET/2/det union/NOUN/3/nsubj threatened/VERB/0/root/threaten/VBD to/PART/5/mark "
                        "strike/VERB/3/xcomp/strike/VB ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["to strike"], "The union", "threatened", "indirect")]
+
+
+def test_an_anonymity_formula_is_found_in_any_inflection():
+    # "An official, asking for anonymity to speak freely, said it failed."
+    doc, _ = parsed("An/DET/2/det official/NOUN/11/nsubj ,/PUNCT/4/punct asking/VERB/2/acl/ask/VBG "
+                    "for/ADP/6/case anonymity/NOUN/4/obl to/PART/8/mark speak/VERB/4/advcl/speak/VB "
+                    "freely/ADV/8/advmod ,/PUNCT/4/punct said/VERB/0/root/say/VBD it/PRON/13/nsubj "
+                    "failed/VERB/11/ccomp/fail/VBD ./PUNCT/11/punct")
+    lex = load_lexicon()
+    assert _anonymity_formula(doc.text, doc.sentences[0], 3, lex)  # listed as "asked for anonymity"
+    assert not _anonymity_formula(doc.text, doc.sentences[0], 10, lex)
