@@ -357,3 +357,14 @@ def test_a_cue_read_as_a_noun_or_participle_in_a_quotations_reporting_clause_is_
     assert _misread("“/PUNCT/2/punct/“/`` Yes/INTJ/5/discourse/yes/UH ,/PUNCT/2/punct/,/, "
                     "”/PUNCT/2/punct/”/'' votes/NOUN/6/nsubj/vote/NNS counted/VERB/0/root/count/VBD "
                     "./PUNCT/6/punct/./.") == {}
+
+
+def test_a_hearer_verb_opening_the_sentence_before_a_subject_and_its_verb_is_a_participle():
+    # "Asked about it, Rubio said no." with "Asked" read as the main verb
+    assert _misread("Asked/VERB/0/root/ask/VBD about/ADP/3/case/about/IN it/PRON/1/obl/it/PRP ,/PUNCT/6/punct/,/, "
+                    "Rubio/PROPN/6/nsubj/Rubio/NNP said/VERB/1/parataxis/say/VBD no/INTJ/6/obj/no/UH "
+                    "./PUNCT/1/punct/./.") == {0: ("VBN", "ask")}
+    # a past tense with a subject of its own stays one: "Reporters asked, and he said no."
+    assert _misread("Reporters/NOUN/2/nsubj/reporter/NNS asked/VERB/0/root/ask/VBD ,/PUNCT/6/punct/,/, "
+                    "and/CCONJ/6/cc/and/CC he/PRON/6/nsubj/he/PRP said/VERB/2/conj/say/VBD "
+                    "no/INTJ/6/obj/no/UH ./PUNCT/2/punct/./.") == {}

@@ -137,6 +137,8 @@ def _participles_and_past_tenses(sentence: Sentence, lexicon: Lexicon, found: di
         elif word.upos == "VERB" and word.text[:1].isupper() and not word.text.isupper() and \
                 words[i + 1].xpos in ("VBD", "VBZ") and words[i + 1].lower in verb_lemmas:
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "In a statement, Husted/VBN said …"
+        elif i == 0 and word.xpos == "VBD" and lemma in lexicon.hearer_verbs and _opens_a_participle_clause(sentence):
+            found[i] = Retag("VERB", "VBN", lemma, "Tense=Past|VerbForm=Part")  # "Asked/VBD why …, Sanders said"
         elif _name_before_a_participle_cue(sentence, i, lexicon):
             found[i] = Retag("PROPN", "NNP", word.text, "Number=Sing")  # "Cook/VB declined/VBN to say …"
             found[i + 1] = Retag("VERB", "VBD", verb_lemmas[words[i + 1].lower], _PAST_FEATS)
@@ -202,6 +204,31 @@ def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Map
     subjects = [c for c in sentence.children(k) if words[c].deprel.startswith("nsubj")]
     return cue.xpos in ("VBD", "VBZ") and cue.lower in verb_lemmas and \
         all(start <= c < k for c in subjects)
+
+
+_SUBJECT_PHRASE = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "NUM", "ADP"})
+
+
+def _opens_a_participle_clause(sentence: Sentence) -> bool:
+    """``Asked/VBD why he had yet to endorse Clinton, Sanders said …``: a hearer verb's past form
+    opening the sentence, whose clause ends at a comma followed by a subject and its finite verb,
+    is a participle (Quirk et al. 15.58: "Asked about it, he smiled"), not the main verb of a
+    sentence with no subject of its own."""
+    words = sentence.words
+    if len(words) < 4 or words[1].upos == "PUNCT" or any(
+            words[c].deprel.startswith("nsubj") for c in sentence.children(0)):
+        return False
+    for j in range(2, len(words) - 2):
+        if words[j].text != ",":
+            continue
+        start = j + 2 if words[j + 1].text in CLOSING_QUOTE_TOKENS else j + 1  # (',” Sanders said')
+        k = start
+        while k < len(words) and k - start < 6 and words[k].upos in _SUBJECT_PHRASE:
+            k += 1
+        if k > start and k < len(words) and words[k - 1].upos != "ADP" and \
+                (words[k].xpos in _FINITE or words[k].upos == "AUX"):
+            return True
+    return False
 
 
 def _name_before_a_participle_cue(sentence: Sentence, i: int, lexicon: Lexicon) -> bool:
