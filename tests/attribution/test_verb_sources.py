@@ -587,3 +587,15 @@ def test_a_cue_coordinated_with_a_passive_clause_shares_its_subject():
         "misconstrued/VERB/9/ccomp/misconstrue/VBN ./PUNCT/4/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["that his words were misconstrued"], "Mr. Trump", "said", "indirect")]
+
+
+def test_s_before_a_reporting_participle_with_a_clause_is_the_perfect_not_a_passive():
+    # "He’s said he believes it." read as a passive ("’s" as "is")
+    doc, scan = parsed("He/PRON/3/nsubj:pass ’s/AUX/3/aux:pass/be/VBZ said/VERB/0/root/say/VBN "
+                       "he/PRON/5/nsubj believes/VERB/3/ccomp/believe/VBZ it/PRON/5/obj ./PUNCT/3/punct")
+    (content, source, cue, _), = texts(doc, find_attributions(doc, scan))
+    assert (content, source, cue) == (["he believes it"], "He", "’s said")
+    # "It’s said he believes it." stays an agentless passive
+    doc, scan = parsed("It/PRON/3/nsubj:pass ’s/AUX/3/aux:pass/be/VBZ said/VERB/0/root/say/VBN "
+                       "he/PRON/5/nsubj believes/VERB/3/ccomp/believe/VBZ it/PRON/5/obj ./PUNCT/3/punct")
+    assert [source for _, source, _, _ in texts(doc, find_attributions(doc, scan))] == [None]

@@ -67,6 +67,7 @@ from attrib.attribution.words import (
     _CLAUSAL,
     _COURT_ADDRESSEES,
     _FIRST_PERSON,
+    _IMPERSONAL_PRONOUNS,
     _PASSIVE_CASES,
     _PASSIVE_CATEGORIES,
     _RELATIVE,
@@ -91,7 +92,8 @@ def _from_passive(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | N
     kids = sentence.children(v)
     if not any(words[c].deprel in ("aux:pass", "nsubj:pass", "csubj:pass") for c in kids):
         return None
-    if agent_of(sentence, v) is not None or any(words[c].deprel in ("nsubj", "csubj") for c in kids):
+    if agent_of(sentence, v) is not None or any(words[c].deprel in ("nsubj", "csubj") for c in kids) or \
+            _perfect_read_as_passive(sentence, v):
         return None
 
     def introduced(c: int) -> bool:  # "criticized for …", "accused of using …"
@@ -117,6 +119,23 @@ def _from_passive(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | N
                        cue=cue_span(sentence, v), source=None, confidence=0.45, agentless=True,
                        category=cue.verb.category if cue.verb else "statement", cue_word=v,
                        construction="agentless-passive")
+
+
+def _perfect_read_as_passive(sentence: Sentence, v: int) -> bool:
+    """``While he’s said he believes …``, ``who’s argued for years that …``: "’s" is "has" as
+    well as "is"; before a reporting verb's participle with a clause or an object of its own (a
+    passive has none: "he’s expected to …", "it’s said that …" stay passives) after a person,
+    it is the perfect, and the subject is the speaker."""
+    words = sentence.words
+    kids = sentence.children(v)
+    aux = [c for c in kids if words[c].deprel.startswith("aux")]
+    subj = next((c for c in kids if words[c].deprel == "nsubj:pass" and c < v), None)
+    if len(aux) != 1 or words[aux[0]].lower not in ("'s", "’s") or subj is None or \
+            words[subj].upos not in ("PRON", "PROPN") or words[subj].lower in _IMPERSONAL_PRONOUNS:
+        return False
+    if any(words[c].deprel == "xcomp" or words[c].deprel == "obl:agent" for c in kids):
+        return False
+    return any(c > v and words[c].deprel in ("ccomp", "obj") for c in kids)
 
 
 def _from_appearance(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
@@ -359,6 +378,8 @@ def _source_phase(r: _Reading) -> None:
     """The cue's own subject (or an inverted or postposed one) and the reporting clause's extent."""
     sentence, v, lex, words, scan = r.sentence, r.v, r.ctx.lex, r.words, r.ctx.scan
     r.subj = _pick_subject(sentence, v, r.side, lex)
+    if r.subj is None and _perfect_read_as_passive(sentence, v):
+        r.subj = next(c for c in sentence.children(v) if words[c].deprel == "nsubj:pass")
     r.finder = "subject" if r.subj is not None else None
     r.inside = scan.inside(words[v].start)
     medial = _medial_inversion(sentence, v) if r.side == "right" and r.category in _CLAUSAL and \
