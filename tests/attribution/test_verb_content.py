@@ -1012,3 +1012,12 @@ def test_any_finite_verb_in_a_quotations_reporting_clause_introduces_it():
                        "are/AUX/7/cop the/DET/7/det champions/NOUN/2/ccomp ”/PUNCT/7/punct and/CCONJ/10/cc "
                        "left/VERB/2/conj/leave/VBD ./PUNCT/2/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_a_final_reporting_clause_reports_a_clause_the_tagger_left_without_a_finite_verb():
+    # "The movement plans/NNS to protest the big debate, the paper reports."
+    doc, scan = parsed("The/DET/3/det movement/NOUN/3/compound plans/NOUN/12/nsubj/plan/NNS to/PART/5/mark "
+                       "protest/VERB/3/acl/protest/VB the/DET/8/det big/ADJ/8/amod debate/NOUN/5/obj ,/PUNCT/3/punct "
+                       "the/DET/11/det paper/NOUN/12/nsubj reports/VERB/0/root/report/VBZ ./PUNCT/12/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [
+        (["The movement plans to protest the big debate"], "the paper", "reports", "indirect")]

@@ -134,10 +134,21 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     relative = subj is not None and words[subj].lower in ("who", "which", "that")
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
             (any(finite_like(sentence, w.index) for w in words[:start]) or
-             _headline_case(" ".join(w.text for w in words[:start]))) and \
+             _headline_case(" ".join(w.text for w in words[:start])) or
+             _misread_clause_before_final_cue(sentence, verb, start, rest)) and \
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
+
+
+def _misread_clause_before_final_cue(sentence: Sentence, verb: int, start: int, rest: list) -> bool:
+    """``The “Fight for $15” movement plans/NNS to protest the debate, the Daily Caller reports.``:
+    a reporting clause that is the sentence's root and its last words reports what comes before
+    its comma even when the tagger left that clause no finite verb (only a verb form of another
+    kind, and at least six words)."""
+    words = sentence.words
+    return words[verb].deprel == "root" and not rest and start >= 6 and \
+        any(w.upos == "VERB" for w in words[:start])
 
 
 def _clauses_about_the_cue(sentence: Sentence, verb: int) -> set[int]:
