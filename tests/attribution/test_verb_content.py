@@ -3,6 +3,8 @@
 from dataclasses import replace
 
 from attrib.attribution import find_attributions
+from attrib.attribution.clause import _side
+from attrib.lexicon import load_lexicon
 from helpers import parsed, texts
 
 
@@ -1021,3 +1023,21 @@ def test_a_final_reporting_clause_reports_a_clause_the_tagger_left_without_a_fin
                        "the/DET/11/det paper/NOUN/12/nsubj reports/VERB/0/root/report/VBZ ./PUNCT/12/punct")
     assert texts(doc, find_attributions(doc, scan)) == [
         (["The movement plans to protest the big debate"], "the paper", "reports", "indirect")]
+
+
+def test_a_postposed_cue_coordinated_by_the_parser_reports_the_clause_before_its_subjects_comma():
+    # "Clinton won the primary, the agency declared on Thursday, two days after the vote ended."
+    # with "declared" a conjunct of "won"
+    doc, scan = parsed("Clinton/PROPN/2/nsubj won/VERB/0/root/win/VBD the/DET/4/det primary/NOUN/2/obj ,/PUNCT/8/punct "
+                       "the/DET/7/det agency/NOUN/8/nsubj declared/VERB/2/conj/declare/VBD on/ADP/10/case "
+                       "Thursday/PROPN/8/obl ,/PUNCT/13/punct two/NUM/13/nummod days/NOUN/8/obl:unmarked "
+                       "after/SCONJ/17/mark the/DET/16/det vote/NOUN/17/nsubj ended/VERB/8/advcl/end/VBD ./PUNCT/2/punct")
+    ((content, source, cue, _),) = texts(doc, find_attributions(doc, scan))
+    assert (content[0], source, cue) == ("Clinton won the primary", "the agency", "declared")
+    assert _side(doc.sentences[0], 7, load_lexicon()) == ("left", 1)  # from the parse, not word order
+    # after an opening adverbial clause the main clause is no report: "After Clinton won, the agency declared a winner."
+    doc, scan = parsed("After/SCONJ/3/mark Clinton/PROPN/3/nsubj won/VERB/0/root/win/VBD ,/PUNCT/7/punct "
+                       "the/DET/6/det agency/NOUN/7/nsubj declared/VERB/3/conj/declare/VBD a/DET/9/det "
+                       "winner/NOUN/7/obj ./PUNCT/3/punct")
+    assert all("After Clinton won" not in c for content, _, _, _ in texts(doc, find_attributions(doc, scan))
+               for c in content)

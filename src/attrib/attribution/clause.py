@@ -19,6 +19,7 @@ from attrib.attribution.tree import (
     trim_punct,
 )
 from attrib.attribution.words import (
+    _ADVERBIAL_OPENERS,
     _ADVERBIAL_SUBORDINATORS,
     _CLAUSAL,
     _CONCESSIVE,
@@ -42,9 +43,9 @@ def _side(sentence: Sentence, verb: int, lex: Lexicon) -> tuple[str, int] | None
     if w.deprel == "parataxis" and 0 <= w.head < verb and not own_clause and not _bare_nominal(sentence, w.head) \
             and not any(words[k].text == ":" for k in range(w.head + 1, verb)):
         return "left", w.head            # "…, the army said" hanging off the clause
-    if w.deprel == "conj" and 0 <= w.head < verb and words[verb - 1].text == "," and \
-            not own_clause and words[w.head].deprel == "root":
-        return "left", w.head            # "…, said Brian Baker": the parser coordinates the cue
+    if w.deprel == "conj" and 0 <= w.head < verb and (words[verb - 1].text == "," or _subject_set_off(sentence, verb)) \
+            and not own_clause and words[w.head].deprel == "root":
+        return "left", w.head            # "…, said Brian Baker", "…, the AP declared": the parser coordinates the cue
 
     # a clause after ", adding" belongs to "adding" even when the parser hangs it on the first cue
     # (or hangs "adding" itself lower: "said on MSNBC's “Morning Joe,” adding, “…”")
@@ -149,6 +150,22 @@ def _misread_clause_before_final_cue(sentence: Sentence, verb: int, start: int, 
     words = sentence.words
     return words[verb].deprel == "root" and not rest and start >= 6 and \
         any(w.upos == "VERB" for w in words[:start])
+
+
+def _subject_set_off(sentence: Sentence, verb: int) -> bool:
+    """``Clinton won the primary, the Associated Press declared on Thursday``: the cue's own
+    subject right before it, opened by a comma and with no "and" or "but" (a coordinated clause
+    of its own: "…, and the party said …" reports nothing before it)."""
+    words = sentence.words
+    subj = next((c for c in sentence.children(verb) if c < verb and words[c].deprel == "nsubj"), None)
+    if subj is None:
+        return False
+    first = noun_phrase(sentence, subj)[0]
+    # (not after an opening adverbial: "A week after Trump spoke …, Trump proposed …")
+    return first >= 2 and words[first - 1].text == "," and all(
+        words[k].upos in ("ADV", "AUX") for k in range(noun_phrase(sentence, subj)[-1] + 1, verb)) and \
+        words[0].lower not in _ADVERBIAL_OPENERS and \
+        not any(w.lower in _ADVERBIAL_SUBORDINATORS for w in words[:min(first, words[verb].head)])
 
 
 def _clauses_about_the_cue(sentence: Sentence, verb: int) -> set[int]:
