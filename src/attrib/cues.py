@@ -183,6 +183,9 @@ def _particle(sentence: Sentence, i: int, lemma: str, lex: Lexicon) -> str | Non
     if particle is None and i + 1 < len(words) and words[i + 1].lower == "it" and \
             _listed_particle(lex, lemma, "it"):
         particle = "it"  # "as Ms. Simonyan put it"
+    if particle is None and i + 1 < len(words) and words[i + 1].upos == "ADV" and \
+            _listed_particle(lex, lemma, words[i + 1].lower):
+        particle = words[i + 1].lower  # "fired back/RB that …": the particle read as an adverb
     if lex.verb(lemma, particle) is None or lex.verb(lemma, particle).particle != particle:
         # "spoke out Tuesday about", "spoke emotionally of": the listed particle a word or two on
         # (not across another verb's particle: "went ahead after 23 minutes" is no "go after")

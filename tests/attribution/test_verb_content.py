@@ -1041,3 +1041,14 @@ def test_a_postposed_cue_coordinated_by_the_parser_reports_the_clause_before_its
                        "winner/NOUN/7/obj ./PUNCT/3/punct")
     assert all("After Clinton won" not in c for content, _, _, _ in texts(doc, find_attributions(doc, scan))
                for c in content)
+
+
+def test_a_listed_particle_read_as_an_adverb_still_makes_the_phrasal_cue():
+    # "Clinton fired back that taxes rose." with "back" an adverb, not a particle
+    doc, scan = parsed("Clinton/PROPN/2/nsubj fired/VERB/0/root/fire/VBD back/ADV/2/advmod that/SCONJ/6/mark "
+                       "taxes/NOUN/6/nsubj rose/VERB/2/ccomp/rise/VBD ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that taxes rose"], "Clinton", "fired", "indirect")]
+    # the verb alone is no cue: "The company fired its director."
+    doc, scan = parsed("The/DET/2/det company/NOUN/3/nsubj fired/VERB/0/root/fire/VBD its/PRON/5/nmod:poss "
+                       "director/NOUN/3/obj ./PUNCT/3/punct")
+    assert find_attributions(doc, scan) == []
