@@ -65,7 +65,12 @@ def misread_verbs(sentence: Sentence, lexicon: Lexicon) -> dict[int, Retag]:
       two finite verbs in a row that English does not have, or read as a modal whose verb is a
       finite reporting verb ("Will/MD Estrada, the chairman, said"; a modal takes a bare verb);
     * the verb of a reported clause read as a plural noun, leaving the clause without a finite
-      verb ("Doyle said each year of education yields/NNS a 10 % bump in income").
+      verb ("Doyle said each year of education yields/NNS a 10 % bump in income");
+    * a capitalised name read as a verb before a cue read as a participle ("Cook/VB declined/VBN
+      to say whether …"), and a hearer verb's past form opening a participle clause ("Asked/VBD
+      why …, Sanders said");
+    * a cue read as a noun or participle in a quotation's reporting clause ("“…,” declares/NNS
+      Stephanie Acs", "Williamson concludes/NNS: “…”").
     """
     found: dict[int, Retag] = {}
     for step in (_verbs_read_as_nouns, _headline_verbs, _participles_and_past_tenses, _clause_verbs_read_as_nouns,

@@ -136,32 +136,32 @@ def _positional_side(sentence: Sentence, verb: int, lex: Lexicon, recipient: boo
     if start >= 3 and words[start - 1].text in (",", "\u201d", '"', "\u2019", "'") and len(rest) <= 4 and \
             (any(finite_like(sentence, w.index) for w in words[:start]) or
              _headline_case(" ".join(w.text for w in words[:start])) or
-             _misread_clause_before_final_cue(sentence, verb, start, rest)) and \
+             _misread_clause_before_final_cue(sentence, verb, start, nothing_after=not rest)) and \
             not has_object and not relative:
         return "left", start  # (never for "…, which denied any involvement": the object was said)
     return None
 
 
-def _misread_clause_before_final_cue(sentence: Sentence, verb: int, start: int, rest: list) -> bool:
+def _misread_clause_before_final_cue(sentence: Sentence, verb: int, start: int, nothing_after: bool) -> bool:
     """``The “Fight for $15” movement plans/NNS to protest the debate, the Daily Caller reports.``:
     a reporting clause that is the sentence's root and its last words reports what comes before
     its comma even when the tagger left that clause no finite verb (only a verb form of another
     kind, and at least six words)."""
     words = sentence.words
-    return words[verb].deprel == "root" and not rest and start >= 6 and \
+    return words[verb].deprel == "root" and nothing_after and start >= 6 and \
         any(w.upos == "VERB" for w in words[:start])
 
 
 def _subject_set_off(sentence: Sentence, verb: int) -> bool:
     """``Clinton won the primary, the Associated Press declared on Thursday``: the cue's own
-    subject right before it, opened by a comma and with no "and" or "but" (a coordinated clause
-    of its own: "…, and the party said …" reports nothing before it)."""
+    subject right before it (adverbs and auxiliaries between), opened by a comma ("…, and the
+    party said …" is a clause of its own), in a sentence that does not open with an adverbial
+    ("A week after Trump spoke …, Trump proposed …": the clause before the comma is no report)."""
     words = sentence.words
     subj = next((c for c in sentence.children(verb) if c < verb and words[c].deprel == "nsubj"), None)
     if subj is None:
         return False
     first = noun_phrase(sentence, subj)[0]
-    # (not after an opening adverbial: "A week after Trump spoke …, Trump proposed …")
     return first >= 2 and words[first - 1].text == "," and all(
         words[k].upos in ("ADV", "AUX") for k in range(noun_phrase(sentence, subj)[-1] + 1, verb)) and \
         words[0].lower not in _ADVERBIAL_OPENERS and \

@@ -133,7 +133,7 @@ def _perfect_read_as_passive(sentence: Sentence, v: int) -> bool:
     if len(aux) != 1 or words[aux[0]].lower not in ("'s", "’s") or subj is None or \
             words[subj].upos not in ("PRON", "PROPN") or words[subj].lower in _IMPERSONAL_PRONOUNS:
         return False
-    if any(words[c].deprel == "xcomp" or words[c].deprel == "obl:agent" for c in kids):
+    if any(words[c].deprel in ("xcomp", "obl:agent") for c in kids):
         return False
     return any(c > v and words[c].deprel in ("ccomp", "obj") for c in kids)
 
@@ -885,6 +885,8 @@ register("appearance", "A raising verb presents a clause as how things look, to 
          module="verb", trigger=reporting_verb_form,
          fires=("It appeared that the talks had collapsed.",),
          passes=("The minister appeared on television on Monday.",))
+
+
 _QUOTE_FRAME = re.compile(r"[,?!]\s*[”\"]\s*(?:[\w.’'-]+\s+){0,6}[\w’'-]+\s*[.,;!?]?\s*$|"
                           r"\b[A-Za-z]+\s+[a-z]+:\s*[“\"]")
 
