@@ -243,3 +243,12 @@ def test_a_participle_of_a_main_clause_the_parser_left_without_a_subject():
                        ":/PUNCT/13/punct “/PUNCT/13/punct Taxes/NOUN/13/nsubj rose/VERB/9/ccomp/rise/VBD "
                        "./PUNCT/13/punct ”/PUNCT/13/punct")
     assert [(c, s) for c, s, *_ in texts(doc, find_attributions(doc, scan))] == [(["“Taxes rose.”"], "Rep. Ann Lee")]
+
+
+def test_an_opening_hearer_participle_the_lemmatizer_left_as_it_is_is_still_unsourced():
+    # "Informed that taxes rose, Early called it news." — lemma left as "informed"
+    doc, scan = parsed(
+        "Informed/VERB/6/advcl/informed/VBN that/SCONJ/4/mark taxes/NOUN/4/nsubj rose/VERB/1/ccomp/rise/VBD "
+        ",/PUNCT/1/punct Early/PROPN/7/nsubj called/VERB/0/root/call/VBD it/PRON/7/obj news/NOUN/7/xcomp "
+        "./PUNCT/7/punct")
+    assert [t[1] for t in texts(doc, find_attributions(doc, scan)) if t[2] == "Informed"] == [None]

@@ -80,7 +80,8 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     clause = relation in ("advcl", "acl") or relation == "root" and opens and _ends_at_opening_comma(sentence, att)
     # (a subject or auxiliary the parser gives it from before "when" is a slip)
     subordinated = _subordinated(sentence, v)
-    if words[v].lemma.lower() not in hearer_verbs or not clause or any(
+    form = words[v].lower  # (the lemmatizer leaves some forms as they are: "Informed" → "informed")
+    if not {words[v].lemma.lower(), form[:-2], form[:-1]} & hearer_verbs or not clause or any(
             words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") and c != first
             and (c >= first - 1 or not subordinated) for c in sentence.children(v)):
         return False
