@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from attrib.document import Sentence
 from attrib.lexicon import Lexicon, ReportingVerb, closed_class, load_lexicon
-from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, QUOTE_MARKS
+from attrib.quotes import (
+    CLOSING_QUOTE_TOKENS,
+    OPENING_QUOTE_TOKENS,
+    QUOTE_MARKS,
+    closed_by_its_comma,
+    colon_opens_quotation,
+)
 
 __all__ = ["Cue", "as_participle", "find_cues", "source_document"]
 
@@ -102,12 +108,12 @@ def _frames_a_quotation(sentence: Sentence, i: int) -> bool:
     words = sentence.words
     if words[i].upos != "VERB" or words[i].xpos not in ("VBD", "VBZ", "VBP"):
         return False
-    if i + 2 < len(words) and words[i + 1].text == ":" and words[i + 2].text in OPENING_QUOTE_TOKENS:
+    if colon_opens_quotation(words, i):
         return i > 0 and words[i - 1].upos in ("PRON", "PROPN", "NOUN")
     k = i - 1
     while k >= 0 and i - k <= 6 and words[k].upos in _SUBJECT_WORDS and words[k].text not in _QUOTE_WORDS:
         k -= 1
-    if k < 1 or words[k].text not in CLOSING_QUOTE_TOKENS or words[k - 1].text not in (",", "?", "!"):
+    if not closed_by_its_comma(words, k):
         return False
     rest = words[i + 1:]
     if k == i - 1:  # inverted: the speaker after the verb ends the sentence

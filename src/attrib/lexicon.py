@@ -178,6 +178,16 @@ class Lexicon:
         return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
     @cached_property
+    def anonymity_formulas(self) -> frozenset[str]:
+        """anonymity_phrases.txt with every reporting-verb form as its lemma ("ask for anonymity"),
+        to match any inflection of the text lemmatised the same way (:meth:`lemmatized`)."""
+        return frozenset(self.lemmatized(phrase) for phrase in self.words("anonymity_phrases"))
+
+    def lemmatized(self, phrase: str) -> str:
+        """``phrase`` with each reporting-verb form replaced by its lemma ("asking for" → "ask for")."""
+        return " ".join(self.forms.get(word, word) for word in phrase.split())
+
+    @cached_property
     def source_head_roles(self) -> dict[str, str]:
         """Head nouns of source mentions and their role (sourcing_heads.tsv: person, office,
         organisation, document, …)."""

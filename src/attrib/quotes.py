@@ -12,11 +12,16 @@ no offset lies inside more than that many quotations and later lookups stay boun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from attrib.budget import MAX_QUOTE_DEPTH
 from attrib.intervals import IntervalIndex
+
+if TYPE_CHECKING:
+    from attrib.document import Word
 
 __all__ = ["Quotation", "QuoteScan", "find_quotations"]
 
@@ -42,6 +47,17 @@ QUOTE_MARKS = frozenset(_MARKS)
 OPENING_QUOTE_TOKENS = frozenset({"\"", "''", "``", "\u201c", "\u201e", "\u00ab"})
 CLOSING_QUOTE_TOKENS = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
 _OPENING_CONTEXT = set(" \t\n\r([{\u2014\u2013-/\u00a0") | {m for m, (_, r) in _MARKS.items() if r == "open"}
+
+
+def closed_by_its_comma(words: Sequence[Word], k: int) -> bool:
+    """Word ``k`` closes a quotation that ends with its comma (or "?", "!"): ``“…,” he said``
+    (Chicago Manual 6.40: the reporting clause follows)."""
+    return k >= 1 and words[k].text in CLOSING_QUOTE_TOKENS and words[k - 1].text in (",", "?", "!")
+
+
+def colon_opens_quotation(words: Sequence[Word], i: int) -> bool:
+    """A colon and an opening quotation mark follow word ``i``: ``Kasich resisted: “…”``."""
+    return i + 2 < len(words) and words[i + 1].text == ":" and words[i + 2].text in OPENING_QUOTE_TOKENS
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon, closed_class
-from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS
+from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, closed_by_its_comma, colon_opens_quotation
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
 
@@ -179,10 +179,8 @@ def _quotation_frames(sentence: Sentence, lexicon: Lexicon, found: dict[int, Ret
         xpos = _present_tense(word.lower, lemma) or ("VBD" if word.lower != lemma else None)
         if xpos is None or xpos == "VBP":
             continue
-        after_quotation = i >= 2 and words[i - 1].text in CLOSING_QUOTE_TOKENS and \
-            words[i - 2].text in (",", "?", "!") and words[i + 1].upos in ("PROPN", "DET", "NOUN")
-        before_colon = words[i - 1].upos in ("PROPN", "NOUN", "PRON") and words[i + 1].text == ":" and \
-            words[i + 2].text in OPENING_QUOTE_TOKENS
+        after_quotation = closed_by_its_comma(words, i - 1) and words[i + 1].upos in ("PROPN", "DET", "NOUN")
+        before_colon = words[i - 1].upos in ("PROPN", "NOUN", "PRON") and colon_opens_quotation(words, i)
         if after_quotation or before_colon:
             found[i] = Retag("VERB", xpos, lemma, VERB_FEATS.get(xpos, _PAST_FEATS))
 

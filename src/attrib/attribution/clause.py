@@ -161,9 +161,10 @@ def _subject_set_off(sentence: Sentence, verb: int) -> bool:
     subj = next((c for c in sentence.children(verb) if c < verb and words[c].deprel == "nsubj"), None)
     if subj is None:
         return False
-    first = noun_phrase(sentence, subj)[0]
+    mention = noun_phrase(sentence, subj)
+    first = mention[0]
     return first >= 2 and words[first - 1].text == "," and all(
-        words[k].upos in ("ADV", "AUX") for k in range(noun_phrase(sentence, subj)[-1] + 1, verb)) and \
+        words[k].upos in ("ADV", "AUX") for k in range(mention[-1] + 1, verb)) and \
         words[0].lower not in _ADVERBIAL_OPENERS and \
         not any(w.lower in _ADVERBIAL_SUBORDINATORS for w in words[:min(first, words[verb].head)])
 

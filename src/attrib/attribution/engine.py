@@ -57,7 +57,7 @@ def find_attributions(doc: Document, scan: QuoteScan, lexicon: Lexicon | None = 
         if ctx.on("colon-quote"):
             local.extend(_colon_quotes(doc, scan, sentence, [c for a in local for c in a.contents]))
         found.extend(local)
-        _inherit_subjects(sentence, found[start:], ctx.lex.hearer_verbs)
+        _inherit_subjects(sentence, found[start:], ctx.lex)
     for name, step in PASSES:
         if ctx.on(name):
             found = step(ctx, found, cues_of)

@@ -9,7 +9,7 @@ import re
 from attrib.attribution.noun import _colon_noun_source
 from attrib.attribution.quoting import _headline_case, _quote_is_speech, _split_pieces
 from attrib.attribution.record import Attribution
-from attrib.attribution.sources import _adjacent_subject, _carrier_subject, _personal_source
+from attrib.attribution.sources import _adjacent_subject, _carrier_subject, _names_someone
 from attrib.attribution.tree import _demonstrative, after_comma, cue_span, noun_phrase, span_of, subject_of
 from attrib.attribution.words import (
     _BLOCK_QUOTE_CATEGORIES,
@@ -25,7 +25,7 @@ from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS, QuoteScan
 
 
-def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs: frozenset[str] = frozenset()) -> None:
+def _inherit_subjects(sentence: Sentence, found: list[Attribution], lex: Lexicon) -> None:
     """``…, adding …`` / ``… and added …``: a cue with no subject takes its governor's."""
     words = sentence.words
     by_word = {a.cue_word: k for k, a in enumerate(found) if a.sentence == sentence.index and a.cue_word is not None}
@@ -33,7 +33,7 @@ def _inherit_subjects(sentence: Sentence, found: list[Attribution], hearer_verbs
         if att.sentence != sentence.index or att.cue_word is None or att.agentless:
             continue
         v = att.cue_word
-        if (att.source is None or _subordinated(sentence, v)) and _asked_participle(sentence, att, hearer_verbs):
+        if (att.source is None or _subordinated(sentence, v)) and _asked_participle(sentence, att, lex):
             att.agentless = True  # "Christie said when asked whether …": Christie was asked; who asked is not said
             att.source = att.source_head = None  # (a "subject" found before "when" is a parse slip)
             continue
@@ -65,7 +65,7 @@ def _within(att: Attribution, offset: int) -> bool:
     return any(s <= offset < e for s, e in att.contents)
 
 
-def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozenset[str]) -> bool:
+def _asked_participle(sentence: Sentence, att: Attribution, lex: Lexicon) -> bool:
     """A bare past participle of a cue that takes its hearer as object ("when asked whether …",
     "Asked about the vote, …", "Told of the ruling, …") is passive: the clause's subject is the
     hearer, not the speaker (Quirk et al. 15.58, participle clauses take the main clause's subject
@@ -80,8 +80,9 @@ def _asked_participle(sentence: Sentence, att: Attribution, hearer_verbs: frozen
     clause = relation in ("advcl", "acl") or relation == "root" and opens and _ends_at_opening_comma(sentence, att)
     # (a subject or auxiliary the parser gives it from before "when" is a slip)
     subordinated = _subordinated(sentence, v)
-    form = words[v].lower  # (the lemmatizer leaves some forms as they are: "Informed" → "informed")
-    if not {words[v].lemma.lower(), form[:-2], form[:-1]} & hearer_verbs or not clause or any(
+    # (the lemmatizer leaves some forms as they are, "Informed" → "informed": the lexicon's forms know them)
+    lemmas = {words[v].lemma.lower(), lex.forms.get(words[v].lower)}
+    if not lemmas & lex.hearer_verbs or not clause or any(
             words[c].deprel.split(":")[0] in ("aux", "nsubj", "csubj") and c != first
             and (c >= first - 1 or not subordinated) for c in sentence.children(v)):
         return False
@@ -496,17 +497,15 @@ def _reported_within(a: Attribution) -> bool:
 
 
 def _inanimate_source(doc: Document, a: Attribution, lex: Lexicon) -> bool:
-    """A common noun that is no person, group, organisation or document: "the results confirm",
-    "the figures show" inside someone's words carry their claim, they are not a new source."""
+    """"the results confirm", "the figures show" inside someone's words carry their claim, they
+    are not a new source (a common noun that is no person, group, organisation or document)."""
     if a.source_head is None or a.cue_word is None or a.category not in ("evidence", "statement"):
         return False
     sentence = doc.sentences[a.sentence]
     head = sentence.words[a.source_head]
-    if head.upos != "NOUN":
-        return False
     forms = {(head.lemma or head.text).lower(), head.lower, head.lower.removesuffix("s")}
-    return not (_personal_source(sentence, a.source_head, noun_phrase(sentence, a.source_head), a.antecedent, lex)
-                or forms & lex.source_nouns or any(f.endswith(_PERSON_SUFFIXES) for f in forms))
+    return head.upos == "NOUN" and not (_names_someone(sentence, a.source_head, a.antecedent, lex)
+                                        or any(f.endswith(_PERSON_SUFFIXES) for f in forms))
 
 
 # agent and demonym endings of English nouns for people (Quirk et al. App. I.24-I.34: -er, -or,

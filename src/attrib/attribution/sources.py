@@ -4,7 +4,7 @@ interrupted, adjacent), participle controllers and carriers, and whether a sourc
 from __future__ import annotations
 
 from attrib.attribution.clause import _words_after_cue
-from attrib.attribution.tree import QUOTE_TOKENS, noun_phrase, own_subject, subject_of, trim_punct
+from attrib.attribution.tree import QUOTE_TOKENS, marked_by_that, noun_phrase, own_subject, subject_of, trim_punct
 from attrib.attribution.words import (
     _ADVERBIAL_OPENERS,
     _APPROXIMATORS,
@@ -223,8 +223,7 @@ def _adjacent_subject(sentence: Sentence, verb: int, takes_recipient: bool = Fal
     # hearer's: "officials told that …")
     opens_quote = verb + 1 < len(words) and (words[verb + 1].text == ":" or words[verb + 1].text in QUOTE_TOKENS)
     that_clause = not takes_recipient and any(
-        words[c].deprel == "ccomp" and any(words[m].lower == "that" and words[m].deprel == "mark"
-                                           for m in sentence.children(c)) for c in sentence.children(verb))
+        words[c].deprel == "ccomp" and marked_by_that(sentence, c) for c in sentence.children(verb))
     finite = words[verb].xpos in ("VBD", "VBZ", "VBP", "VB") or \
         (words[verb].xpos == "VBN" and (opens_quote or that_clause))
     if not finite or any(words[c].deprel in ("aux:pass", "nsubj:pass") for c in sentence.children(verb)):
@@ -332,6 +331,18 @@ def _personal_source(sentence: Sentence, subj: int | None, subj_idx: list[int], 
     places = lex.words("places")
     return not (" ".join(named) in places or all(n in places for n in named)
                 or any(n in lex.organisations for n in named) or words[idx[0]].lower == "the")
+
+
+def _names_someone(sentence: Sentence, head: int, antecedent: int | None, lex: Lexicon,
+                   documents_speak: bool = True) -> bool:
+    """Whether a source mention names a person, group or organisation (its head read off the
+    word lists as :func:`_personal_source` does, or a source noun) — or a document, unless
+    ``documents_speak`` is False (a report can show, but not promise)."""
+    word = sentence.words[head]
+    forms = {(word.lemma or word.text).lower(), word.lower, word.lower.removesuffix("s")}
+    return _personal_source(sentence, head, noun_phrase(sentence, head), antecedent, lex) or \
+        bool(forms & lex.titles) or any(documents_speak or lex.source_head_roles.get(f) != "document"
+                                        for f in forms & lex.source_nouns)
 
 
 def _absolute_subject(sentence: Sentence, verb: int) -> int | None:

@@ -8,7 +8,8 @@ from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS
 
-__all__ = ["QUOTE_TOKENS", "after_comma", "agent_of", "cue_span", "noun_phrase", "span_of", "subject_of", "trim_punct"]
+__all__ = ["QUOTE_TOKENS", "after_comma", "agent_of", "cue_span", "marked_by_that", "noun_phrase", "span_of",
+           "subject_of", "trim_punct"]
 
 def span_of(sentence: Sentence, indices: list[int]) -> tuple[int, int]:
     return sentence.words[min(indices)].start, sentence.words[max(indices)].end
@@ -64,6 +65,12 @@ QUOTE_TOKENS = QUOTE_MARKS | {"''", "``"}  # the scanner's marks, and the two-ch
 
 
 _CLAUSE_ENDS = frozenset({",", ":", ";", "\u2014", "\u2013", "\u201d", '"', "''", "\u2019"})
+
+
+def marked_by_that(sentence: Sentence, clause: int) -> bool:
+    """The clause headed by ``clause`` opens with the complementizer "that" ("said that …")."""
+    words = sentence.words
+    return any(words[m].lower == "that" and words[m].deprel == "mark" for m in sentence.children(clause))
 
 
 def subject_of(sentence: Sentence, verb: int) -> int | None:

@@ -40,6 +40,7 @@ from attrib.attribution.sources import (
     _appositive_subject,
     _interrupted_subject,
     _inverted_object,
+    _names_someone,
     _participle_controller,
     _personal_source,
     _pick_subject,
@@ -56,6 +57,7 @@ from attrib.attribution.tree import (
     after_comma,
     agent_of,
     cue_span,
+    marked_by_that,
     noun_phrase,
     span_of,
     subject_of,
@@ -148,8 +150,7 @@ def _from_appearance(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution 
     v = cue.word
     kids = sentence.children(v)
     complement = [c for c in kids if c > v and (
-        words[c].deprel == "xcomp" or (words[c].deprel == "ccomp" and any(
-            words[k].lower == "that" and words[k].deprel == "mark" for k in sentence.children(c))) or (
+        words[c].deprel == "xcomp" or (words[c].deprel == "ccomp" and marked_by_that(sentence, c)) or (
         words[c].deprel.split(":")[0] in ("obl", "advcl") and any(
             words[k].lower in ("like", "as") and words[k].deprel in ("case", "mark") for k in sentence.children(c))))]
     if (words[v].lemma or "").lower() == "appear":
@@ -246,10 +247,8 @@ def _content_phase(r: _Reading) -> None:
 def _that_clause(sentence: Sentence, v: int) -> bool:
     """``He bemoaned that the costs … are far greater``: a stance verb reporting a "that" clause
     reports what was said, like a speech verb (Quirk et al. 16.31: factive "that" clauses)."""
-    words = sentence.words
-    return any(words[c].deprel == "ccomp" and c > v and any(
-        words[m].lower == "that" and words[m].deprel == "mark" for m in sentence.children(c))
-        for c in sentence.children(v))
+    return any(sentence.words[c].deprel == "ccomp" and c > v and marked_by_that(sentence, c)
+               for c in sentence.children(v))
 
 
 def _prune_clause(r: _Reading, head: int) -> None:
@@ -653,18 +652,9 @@ def _impersonal_holder(r: _Reading) -> bool:
 def _inanimate_agent(r: _Reading) -> bool:
     """"Baby boomer retirements promise to swell costs", "the storm threatens to …": a promise or
     threat (agent frames) from a thing is a forecast in the reporter's words (Quirk et al. 16.31:
-    "promise", "threaten" as raising verbs), not an attribution.  A common noun that names no
-    person, group, office or organisation is a thing."""
-    if "agent" not in r.frames or r.subj is None:
-        return False
-    w = r.words[r.subj]
-    if w.upos != "NOUN":
-        return False
-    lex = r.ctx.lex
-    forms = {w.lower, (w.lemma or w.lower).lower()} | ({w.lower[:-1]} if w.lower.endswith("s") else set())
-    return not any(form in lex.source_nouns and lex.source_head_roles.get(form) != "document" or
-                   form in lex.titles or form in lex.anonymous or form in lex.words("poll_shares")
-                   for form in forms)
+    "promise", "threaten" as raising verbs), not an attribution; documents do not promise."""
+    return "agent" in r.frames and r.subj is not None and r.words[r.subj].upos == "NOUN" and \
+        not _names_someone(r.sentence, r.subj, r.antecedent, r.ctx.lex, documents_speak=False)
 
 
 def _quoted_narration(r: _Reading) -> bool:

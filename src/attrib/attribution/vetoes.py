@@ -12,13 +12,9 @@ from attrib.lexicon import Lexicon
 def _anonymity_formula(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
     """A formula of anonymity_phrases.txt in any inflection ("asked for anonymity", "asking for
     anonymity", "speaking on condition of anonymity"): verbs compared by their lemmas."""
-    window = _lemmatized(_text_around(text, sentence, verb, 1, 6), lex)
+    window = lex.lemmatized(_text_around(text, sentence, verb, 1, 6))
     return any(window.startswith(p) or window.startswith(p.split(" ", 1)[1]) or f" {p}" in f" {window}"
-               for p in (_lemmatized(phrase, lex) for phrase in lex.words("anonymity_phrases")))
-
-
-def _lemmatized(phrase: str, lex: Lexicon) -> str:
-    return " ".join(lex.forms.get(word, word) for word in phrase.split())
+               for p in lex.anonymity_formulas)
 
 
 def _no_comment(text: str, sentence: Sentence, verb: int, lex: Lexicon) -> bool:
