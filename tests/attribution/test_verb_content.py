@@ -384,6 +384,11 @@ def test_say_takes_a_noun_phrase_but_not_a_channel_or_a_time():
     channel = parsed("The/DET/2/det mayor/NOUN/3/nsubj said/VERB/0/root/say/VBD on/ADP/5/case Twitter/PROPN/3/obl "
                      "./PUNCT/3/punct")
     assert find_attributions(*channel) == []
+    # "Trump argued for hours that the plan would fail.": how long is no content
+    doc, scan = parsed("Trump/PROPN/2/nsubj argued/VERB/0/root/argue/VBD for/ADP/4/case hours/NOUN/2/obl/hour/NNS "
+                       "that/SCONJ/9/mark the/DET/7/det plan/NOUN/9/nsubj would/AUX/9/aux fail/VERB/2/ccomp/fail/VB "
+                       "./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that the plan would fail"], "Trump", "argued", "indirect")]
 
 
 def test_a_marked_gerund_after_the_object_stays_in_the_content():
