@@ -247,6 +247,12 @@ def test_object_after_a_relative_clause_cue_is_the_content_not_the_main_clause()
                        "government/NOUN/3/obj ,/PUNCT/9/punct which/PRON/9/nsubj has/AUX/9/aux "
                        "denied/VERB/5/acl:relcl/deny/VBN any/DET/11/det involvement/NOUN/9/obj ./PUNCT/3/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["any involvement"], "which", "has denied", "indirect")]
+    # "Delmar, which wrote the report, did not respond.": a relative clause set off by commas is
+    # no parenthetical reporting clause, and the main clause around it is the reporter's
+    doc, scan = parsed("Delmar/PROPN/11/nsubj Engineering/PROPN/1/flat ,/PUNCT/5/punct which/PRON/5/nsubj "
+                       "wrote/VERB/1/acl:relcl/write/VBD the/DET/7/det report/NOUN/5/obj ,/PUNCT/5/punct "
+                       "did/AUX/11/aux not/PART/11/advmod respond/VERB/0/root/respond/VB ./PUNCT/11/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["the report"], "which", "wrote", "indirect")]
 
 
 def test_np_content_stops_before_a_non_restrictive_aside():

@@ -446,8 +446,11 @@ def _parenthetical(sentence: Sentence, verb: int, lo: int, hi: int, category: st
     if hi + 3 >= len(words) or words[lo - 1].text != "," or words[hi + 1].text != ",":
         return []
     after = words[hi + 2]
-    if not any(words[c].deprel.startswith("nsubj") and lo <= c <= hi for c in sentence.children(verb)):
+    subjects = [c for c in sentence.children(verb) if words[c].deprel.startswith("nsubj") and lo <= c <= hi]
+    if not subjects:
         return []  # "Clinton, at a later press gaggle, said, “…”": what precedes is the subject
+    if words[subjects[0]].lower in ("who", "which", "that"):
+        return []  # "Delmar, which wrote the report, did not respond": a relative clause, not a report
     if lex.verb_from_form(after.lower) or (after.upos == "CCONJ" and lex.verb_from_form(words[hi + 3].lower)):
         return []
     left, right = trim_punct(sentence, list(range(0, lo - 1))), trim_punct(sentence, list(range(hi + 2, len(words))))
