@@ -51,3 +51,15 @@ def test_a_label_over_a_list_of_names_is_a_roster_not_a_speaker():
                        ",/PUNCT/7/punct Rob/PROPN/3/conj and/CCONJ/9/cc Jeff/PROPN/3/conj know/VERB/1/parataxis/know/VBP "
                        "it/PRON/10/obj ./PUNCT/1/punct")
     assert texts(doc, find_attributions(doc, scan)) == [(["Tim, Brad, Rob and Jeff know it"], "PENCE", ":", "indirect")]
+
+
+def test_a_story_type_rubric_before_a_colon_is_no_speaker():
+    # "Verdict: False." (a fact check's rating) and "Explainer: What the cap means" (boilerplate.tsv)
+    doc, scan = parsed("Verdict/NOUN/0/root :/PUNCT/1/punct False/ADJ/1/appos ./PUNCT/1/punct")
+    assert find_attributions(doc, scan) == []
+    doc, scan = parsed("Explainer/NOUN/0/root :/PUNCT/1/punct What/PRON/5/obj the/DET/5/det cap/NOUN/6/nsubj "
+                       "means/VERB/1/parataxis/mean/VBZ")
+    assert find_attributions(doc, scan) == []
+    # a name in the same place is a speaker
+    doc, scan = parsed("Marlow/PROPN/0/root :/PUNCT/1/punct False/ADJ/1/appos ./PUNCT/1/punct")
+    assert [a[1:3] for a in texts(doc, find_attributions(doc, scan))] == [("Marlow", ":")]
