@@ -215,6 +215,11 @@ def test_a_refusal_to_comment_is_not_an_attribution():
     doc, scan = parsed("Lenz/PROPN/4/nsubj did/AUX/4/aux not/PART/4/advmod respond/VERB/0/root/respond/VB "
                        "to/ADP/7/case a/DET/7/det request/NOUN/4/obl for/ADP/9/case comment/NOUN/7/nmod ./PUNCT/4/punct")
     assert find_attributions(doc, scan) == []
+    # "She declined to say whether managers were disciplined.": a refusal to say anything
+    doc, scan = parsed("She/PRON/2/nsubj declined/VERB/0/root/decline/VBD to/PART/4/mark say/VERB/2/xcomp/say/VB "
+                       "whether/SCONJ/8/mark managers/NOUN/8/nsubj:pass were/AUX/8/aux:pass "
+                       "disciplined/VERB/4/ccomp/discipline/VBN ./PUNCT/2/punct")
+    assert find_attributions(doc, scan) == []
     # a response is an attribution
     doc, scan = parsed("Lenz/PROPN/2/nsubj responded/VERB/0/root/respond/VBD that/SCONJ/6/mark the/DET/5/det "
                        "deal/NOUN/6/nsubj stands/VERB/2/ccomp/stand/VBZ ./PUNCT/2/punct")
