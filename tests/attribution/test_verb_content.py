@@ -1063,3 +1063,12 @@ def test_a_listed_particle_read_as_an_adverb_still_makes_the_phrasal_cue():
     doc, scan = parsed("The/DET/2/det company/NOUN/3/nsubj fired/VERB/0/root/fire/VBD its/PRON/5/nmod:poss "
                        "director/NOUN/3/obj ./PUNCT/3/punct")
     assert find_attributions(doc, scan) == []
+
+
+def test_a_gerund_tag_with_a_nominative_subject_is_a_finite_clause():
+    # "Republicans blocked the bills, saying they infringe/VBG on rights." (a tagger slip)
+    doc, scan = parsed("Republicans/PROPN/2/nsubj blocked/VERB/0/root/block/VBD the/DET/4/det bills/NOUN/2/obj "
+                       ",/PUNCT/6/punct saying/VERB/2/advcl/say/VBG they/PRON/8/nsubj infringe/VERB/6/ccomp/infringe/VBG "
+                       "on/ADP/10/case rights/NOUN/8/obl ./PUNCT/2/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["they infringe on rights"], "Republicans", "saying",
+                                                         "indirect")]

@@ -202,7 +202,15 @@ def finite_like(sentence: Sentence, i: int) -> bool:
     if w.xpos == "VB" and w.upos == "VERB":
         rels = {words[c].deprel for c in sentence.children(i)}
         return "nsubj" in rels and not rels & {"aux", "mark", "aux:pass"}
+    if w.xpos == "VBG":
+        # "saying they infringe/VBG on …": a gerund takes no nominative pronoun as its subject
+        kids = sentence.children(i)
+        return any(words[c].deprel == "nsubj" and words[c].lower in _NOMINATIVE for c in kids) and \
+            not any(words[c].deprel.startswith("aux") for c in kids)
     return False
+
+
+_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _listed_verb(word: Word, lex: Lexicon) -> bool:
