@@ -166,3 +166,11 @@ def test_the_person_interviewed_counts_as_named():
     assert who.sourcing.category == "named_person"
     answer = next(k for k, a in enumerate(atts) if doc.text[a.source[0]:a.source[1]] == "A")
     assert result.of[answer].category == "named_person" and result.of[answer].span.text == "A"
+
+
+def test_a_mention_ends_before_a_time_phrase_with_its_determiners():
+    # "Sanders in the morning called …", "the Supreme Court this week rejected …"
+    m = mention("Sanders/PROPN/0/root in/ADP/4/case the/DET/4/det morning/NOUN/1/nmod", 0)
+    assert m.text == "Sanders"
+    m = mention("the/DET/3/det Supreme/PROPN/3/compound Court/PROPN/0/root this/DET/5/det week/NOUN/3/nmod", 2)
+    assert m.text == "the Supreme Court"

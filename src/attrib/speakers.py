@@ -115,14 +115,15 @@ def _as_written(text: str, words: list[Word]) -> str:
 
 def _trim_time_words(words: list[Word], lex: Lexicon) -> list[Word]:
     """A mention ends at its noun phrase: "Helix Therapeutics Inc. today" → "Helix Therapeutics Inc.",
-    "a CNN/ORC poll in February" → "a CNN/ORC poll"."""
+    "a CNN/ORC poll in February" → "a CNN/ORC poll", "Sanders in the past" → "Sanders" (the time
+    phrase goes whole: its determiners and numbers with it)."""
     times = lex.words("time_words")
     out = list(words)
     trimmed = False
     while len(out) > 1:
         if out[-1].lower in times or out[-1].upos == "PUNCT" and out[-1].text in ",;:—–-":
             trimmed = True
-        elif not (trimmed and out[-1].upos == "ADP"):
+        elif not (trimmed and out[-1].upos in ("ADP", "DET", "NUM")):
             break
         out.pop()
     return out
