@@ -63,3 +63,17 @@ def test_a_story_type_rubric_before_a_colon_is_no_speaker():
     # a name in the same place is a speaker
     doc, scan = parsed("Marlow/PROPN/0/root :/PUNCT/1/punct False/ADJ/1/appos ./PUNCT/1/punct")
     assert [a[1:3] for a in texts(doc, find_attributions(doc, scan))] == [("Marlow", ":")]
+
+
+def test_a_quote_first_headline_credits_its_speaker_after_a_colon():
+    # "“Tanker mafia will not be spared”: Minister on water crisis"
+    doc, scan = parsed("“/PUNCT/7/punct Tanker/NOUN/3/compound mafia/NOUN/7/nsubj:pass will/AUX/7/aux "
+                       "not/PART/7/advmod be/AUX/7/aux:pass spared/VERB/0/root/spare/VBN ”/PUNCT/7/punct "
+                       ":/PUNCT/10/punct Minister/PROPN/7/appos on/ADP/13/case water/NOUN/13/compound "
+                       "crisis/NOUN/10/nmod")
+    assert texts(doc, find_attributions(doc, scan)) == [(["“Tanker mafia will not be spared”"], "Minister", ":",
+                                                         "direct")]
+    # a colon inside the paragraph, with words after the name, is no credit
+    doc, scan = parsed("“/PUNCT/3/punct We/PRON/3/nsubj won/VERB/0/root/win/VBD ”/PUNCT/3/punct :/PUNCT/6/punct "
+                       "Amadi/PROPN/7/nsubj scored/VERB/3/parataxis/score/VBD twice/ADV/7/advmod ./PUNCT/7/punct")
+    assert [a[2] for a in texts(doc, find_attributions(doc, scan))] != [":"]

@@ -53,6 +53,11 @@ _DASH = re.compile(rf"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*({_NAME}(?:,[ \t\u
                    rf"[ \t\u00a0]*(?=\n|$)")
 
 
+# the headline's colon credit may name the topic after "on"; nothing else follows the name
+_COLON_CREDIT = re.compile(rf"[ \t\u00a0]*(:)[ \t\u00a0]*({_NAME})(?:[ \t\u00a0]+on[ \t\u00a0]+[^\n:]{{1,80}}?)?"
+                           rf"[ \t\u00a0.]*(?=\n|$)")
+
+
 @cache
 def _label_stopwords() -> frozenset[str]:
     return frozenset(text.lower() for kind, text in read_list("boilerplate.tsv") if kind == "label")
@@ -127,13 +132,16 @@ def _reopens_quotation(scan: QuoteScan, offset: int) -> bool:
 
 
 def _dash_credits(doc: Document, scan: QuoteScan) -> list[Attribution]:
-    """``“…” ― Sonya Herridge``: a quotation credited with a dash and a name."""
+    """``“…” ― Sonya Herridge``: a quotation credited with a dash and a name; in a paragraph that
+    opens with the quotation and ends with the credit, also with a colon (``“Tanker mafia will not
+    be spared”: Minister on water crisis``, the quote-first headline of Indian and British papers)."""
     text = doc.text
+    block_starts = {b.start for b in doc.blocks}  # (layout never calls a line opening with a quotation a heading)
     out = []
     for q in scan.quotations:
         if q.depth != 0 or not q.balanced:
             continue
-        m = _DASH.match(text, q.end)
+        m = _DASH.match(text, q.end) or (_COLON_CREDIT.match(text, q.end) if q.start in block_starts else None)
         if m and _quote_is_speech(text, q):
             out.append(Attribution(sentence=_sentence_at(doc, m.start(2)), contents=[(q.start, q.end)],
                                    cue=(m.start(1), m.end(1)), source=(m.start(2), m.end(2)), confidence=0.75,
@@ -150,7 +158,8 @@ register("speaker-label", "Transcripts and headlines: a short capitalised name a
          module="surface", trigger=None,
          fires=("PENCE: Well, look, we are going to win this election.",),
          passes=("UPDATE: The story has been corrected.",))
-register("dash-credit", "A quotation credited with a dash and a name at the end of its paragraph (`“…” ― Name`).",
+register("dash-credit", "A quotation credited with a dash and a name at the end of its paragraph (`“…” ― Name`), "
+         "or in a line that opens with it, with a colon (a headline: `“…”: Minister on water crisis`).",
          module="surface", trigger=None,
          fires=("“Nothing is more important than our children.” ― Sonya Herridge",
                 "“I have waited two years for a night like this.” — Joel Amadi, Tarnside striker"),
