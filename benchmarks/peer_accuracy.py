@@ -50,15 +50,9 @@ class _Quote:
 
 
 @dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class _Speaker:
     id: str
-    mentions: tuple[_Mention, ...]
+    mentions: tuple[_Span, ...]
 
 
 @dataclass(frozen=True)
@@ -85,7 +79,7 @@ def predicted(raw: dict[str, Any], categories: frozenset[str] | None) -> _Predic
         if contents:
             quotes.append(_Quote(contents, _span(q.get("source")), _span(q.get("cue")),
                                  q.get("type") or "indirect", q.get("speaker")))
-    speakers = tuple(_Speaker(s["id"], tuple(_Mention(int(m["start"]), int(m["end"])) for m in s.get("mentions", [])))
+    speakers = tuple(_Speaker(s["id"], tuple(_Span(int(m["start"]), int(m["end"])) for m in s.get("mentions", [])))
                      for s in raw.get("speakers", []))
     return _Predicted(tuple(quotes), speakers)
 
