@@ -37,3 +37,16 @@ def test_a_reporting_noun_before_a_colon_names_the_quotation_after_it():
     letter = parsed("He/PRON/2/nsubj/he/PRP wrote/VERB/0/root/write/VBD a/DET/4/det letter/NOUN/2/obj :/PUNCT/2/punct",
                     "It/PRON/3/nsubj is/AUX/3/cop/be/VBZ over/ADJ/0/root ./PUNCT/3/punct")
     assert (["It is over."], "He", "letter", "indirect") in texts(letter[0], find_attributions(*letter))
+
+
+def test_a_that_clause_read_as_a_relative_is_the_nouns_content_unless_that_fills_a_gap():
+    # "Trump's accusation that/WDT Clinton lied drew fire." ("that" in no core role of "lied")
+    doc, scan = parsed("Trump/PROPN/3/nmod:poss 's/PART/1/case accusation/NOUN/7/nsubj that/PRON/6/obl:unmarked "
+                       "Clinton/PROPN/6/nsubj lied/VERB/3/acl:relcl/lie/VBD drew/VERB/0/root/draw/VBD "
+                       "fire/NOUN/7/obj ./PUNCT/7/punct")
+    assert texts(doc, find_attributions(doc, scan)) == [(["that Clinton lied"], "Trump's", "accusation", "indirect")]
+    # "Trump's claim that he made drew fire.": "that" is the object of "made" (a relative clause)
+    doc, scan = parsed("Trump/PROPN/3/nmod:poss 's/PART/1/case claim/NOUN/7/nsubj that/PRON/6/obj "
+                       "he/PRON/6/nsubj made/VERB/3/acl:relcl/make/VBD drew/VERB/0/root/draw/VBD "
+                       "fire/NOUN/7/obj ./PUNCT/7/punct")
+    assert find_attributions(doc, scan) == []

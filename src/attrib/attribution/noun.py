@@ -23,6 +23,31 @@ def _infinitive_of(sentence: Sentence, n: int) -> int | None:
     return None
 
 
+def _complement_read_as_relative(sentence: Sentence, n: int) -> int | None:
+    """``Trump's accusation that/WDT Clinton is playing the woman's card``: a "that" clause after a
+    reporting noun that the tagger read as a relative clause.  A relative "that" fills a gap in its
+    clause ("the claim that he made": the object); where the clause already has its own word in
+    that role, or "that" has no core role at all, "that" is the complementiser and the clause is
+    the noun's content (Quirk et al. 17.26: appositive clauses of "fact", "claim", "belief").
+    Only a time or place phrase may stand between the noun and "that" ("his statement earlier
+    this year that …")."""
+    words = sentence.words
+    if n > 0 and words[n - 1].upos == "PROPN" and words[n].text[:1].isupper() and words[n - 1].text[:1].isupper():
+        return None  # a noun ending a name: "told the Huffington Post that …"
+    that = next((k for k in range(n + 1, min(n + 5, len(words))) if words[k].lower == "that"), None)
+    if that is None or words[that].deprel == "det" or \
+            any(words[k].upos in ("VERB", "AUX", "PUNCT", "PRON") for k in range(n + 1, that)):
+        return None  # (not "analysis of that/DET moment")
+    verb = words[that].head
+    if verb <= that or words[verb].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
+        return None
+    role = words[that].deprel.split(":")[0]
+    if role in ("nsubj", "obj", "iobj") and not any(
+            k != that and words[k].deprel.split(":")[0] == role for k in sentence.children(verb)):
+        return None  # a relative clause with its gap: "the claim that he made", "the claim that was made"
+    return verb
+
+
 def _from_noun(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None:
     """``the ministry's statement that …``, ``his plan to …``: a reporting or intention noun with its clause."""
     scan, lex = ctx.scan, ctx.lex
@@ -39,6 +64,8 @@ def _from_noun(ctx: Context, sentence: Sentence, cue: Cue) -> Attribution | None
     if clause is None and n + 1 < len(words) and words[n + 1].lower == "that" and words[n + 1].deprel == "mark" \
             and words[n + 1].head > n + 1:
         clause = words[n + 1].head  # "his claim that …" with the clause hung elsewhere: a parse slip
+    if clause is None:
+        clause = _complement_read_as_relative(sentence, n)
     if clause is None and (words[n].lemma or words[n].text).lower() in lex.words("intention_nouns"):
         clause = _infinitive_of(sentence, n)
         intention = clause is not None
