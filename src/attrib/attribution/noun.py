@@ -49,8 +49,8 @@ def _complement_read_as_relative(sentence: Sentence, n: int) -> int | None:
         # warning that Britain would have to wait"), a predicate ("the insistence that the UK
         # would be last"), a passive ("the fear that they would be deported")
         filled = role == "obj" and (words[verb].upos != "VERB" or any(
-            words[k].deprel.split(":")[0] in ("xcomp", "ccomp", "aux:pass", "nsubj:pass")
-            or words[k].deprel in ("aux:pass", "nsubj:pass") for k in kids))
+            words[k].deprel.split(":")[0] in ("xcomp", "ccomp") or words[k].deprel in ("aux:pass", "nsubj:pass")
+            for k in kids))
         if not filled:
             return None
     return verb
