@@ -353,6 +353,10 @@ def test_a_cue_read_as_a_noun_or_participle_in_a_quotations_reporting_clause_is_
                     ":/PUNCT/6/punct/:/: “/PUNCT/6/punct/“/`` Nobody/PRON/6/nsubj/nobody/NN "
                     "did/VERB/2/parataxis/do/VBD it/PRON/6/obj/it/PRP ./PUNCT/2/punct/./. "
                     "”/PUNCT/2/punct/”/''") == {1: ("VBZ", "conclude")}
+    # "“It is false,” Trump shot back." with "shot" a noun: the cue ends the reporting clause
+    assert _misread("“/PUNCT/4/punct/“/`` It/PRON/4/nsubj/it/PRP is/AUX/4/cop/be/VBZ false/ADJ/8/ccomp/false/JJ "
+                    ",/PUNCT/4/punct/,/, ”/PUNCT/4/punct/”/'' Trump/PROPN/8/compound/Trump/NNP "
+                    "shot/NOUN/0/root/shot/NN back/ADV/8/advmod/back/RB ./PUNCT/8/punct/./.") == {7: ("VBD", "shoot")}
     # a noun after a quotation that is no cue's form stays: "“Yes,” votes counted."
     assert _misread("“/PUNCT/2/punct/“/`` Yes/INTJ/5/discourse/yes/UH ,/PUNCT/2/punct/,/, "
                     "”/PUNCT/2/punct/”/'' votes/NOUN/6/nsubj/vote/NNS counted/VERB/0/root/count/VBD "

@@ -171,7 +171,7 @@ def _quotation_frames(sentence: Sentence, lexicon: Lexicon, found: dict[int, Ret
     Cleveland's Plain Dealer"), or between the speaker and a colon opening a quotation
     ("Williamson concludes/NNS: “Nobody did this to them.”")."""
     words = sentence.words
-    for i in range(1, len(words) - 2):
+    for i in range(1, len(words) - 1):
         word = words[i]
         lemma = lexicon.forms.get(word.lower)
         if lemma is None or i in found or word.upos == "VERB" and word.xpos != "VBN" or word.lower.endswith("ing"):
@@ -181,8 +181,20 @@ def _quotation_frames(sentence: Sentence, lexicon: Lexicon, found: dict[int, Ret
             continue
         after_quotation = closed_by_its_comma(words, i - 1) and words[i + 1].upos in ("PROPN", "DET", "NOUN")
         before_colon = words[i - 1].upos in ("PROPN", "NOUN", "PRON") and colon_opens_quotation(words, i)
-        if after_quotation or before_colon:
+        if after_quotation or before_colon or _ends_a_reporting_clause(words, i):
             found[i] = Retag("VERB", xpos, lemma, VERB_FEATS.get(xpos, _PAST_FEATS))
+
+
+def _ends_a_reporting_clause(words: tuple[Word, ...], i: int) -> bool:
+    """``“…,” Trump shot/NN back.``: the word ends a reporting clause after its quotation — a
+    short subject (a name, a pronoun, a noun phrase) right after the quotation's comma, then at
+    most a particle or an adverb before the sentence ends (Chicago Manual 6.40)."""
+    k = i - 1
+    while k >= 1 and i - k <= 6 and words[k].upos in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
+        k -= 1
+    if k == i - 1 or not closed_by_its_comma(words, k):
+        return False
+    return all(w.upos in ("ADV", "ADP", "PART", "PUNCT") for w in words[i + 1:])
 
 
 def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str],
