@@ -13,13 +13,7 @@ from dataclasses import dataclass
 
 from attrib.document import Sentence
 from attrib.lexicon import Lexicon, ReportingVerb, closed_class, load_lexicon
-from attrib.quotes import (
-    CLOSING_QUOTE_TOKENS,
-    OPENING_QUOTE_TOKENS,
-    QUOTE_MARKS,
-    closed_by_its_comma,
-    colon_opens_quotation,
-)
+from attrib.quotes import QUOTE_WORDS, SPEAKER_WORDS, colon_opens_quotation, quotation_before_speaker
 
 __all__ = ["Cue", "as_participle", "find_cues", "source_document"]
 
@@ -73,9 +67,6 @@ def _is_verbal(sentence: Sentence, i: int) -> bool:
 _OTHER_VERB_PARTICLES = closed_class()["other_verb_particles"]
 
 
-_QUOTE_WORDS = QUOTE_MARKS | OPENING_QUOTE_TOKENS | CLOSING_QUOTE_TOKENS
-
-
 def _characterizes(sentence: Sentence, i: int) -> bool:
     """``has gone after Trump as a “human leech”``, ``admires Putin as a “strong leader,”``: any
     verb whose object is followed by "as" and a quotation characterises the object in someone's
@@ -92,12 +83,9 @@ def _characterizes(sentence: Sentence, i: int) -> bool:
             continue
         tree = sentence.subtree(c)
         if any(words[k].lower == "as" and words[k].head == c for k in tree) and \
-                any(words[k].text in _QUOTE_WORDS for k in tree):
+                any(words[k].text in QUOTE_WORDS for k in tree):
             return True
     return False
-
-
-_SUBJECT_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
 
 
 def _frames_a_quotation(sentence: Sentence, i: int) -> bool:
@@ -110,15 +98,13 @@ def _frames_a_quotation(sentence: Sentence, i: int) -> bool:
         return False
     if colon_opens_quotation(words, i):
         return i > 0 and words[i - 1].upos in ("PRON", "PROPN", "NOUN")
-    k = i - 1
-    while k >= 0 and i - k <= 6 and words[k].upos in _SUBJECT_WORDS and words[k].text not in _QUOTE_WORDS:
-        k -= 1
-    if not closed_by_its_comma(words, k):
+    k = quotation_before_speaker(words, i)
+    if k is None:
         return False
     rest = words[i + 1:]
     if k == i - 1:  # inverted: the speaker after the verb ends the sentence
         return bool(rest) and rest[0].upos in ("PROPN", "NOUN", "DET") and all(
-            w.upos in _SUBJECT_WORDS or w.upos == "PUNCT" and w.text not in _QUOTE_WORDS for w in rest)
+            w.upos in SPEAKER_WORDS or w.upos == "PUNCT" and w.text not in QUOTE_WORDS for w in rest)
     return not rest or rest[0].text in (".", ",", ";", "!", "?")
 
 

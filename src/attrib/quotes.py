@@ -46,6 +46,7 @@ QUOTE_MARKS = frozenset(_MARKS)
 # quotation marks as the tokenizer gives them, words of their own (a doubled apostrophe is one)
 OPENING_QUOTE_TOKENS = frozenset({"\"", "''", "``", "\u201c", "\u201e", "\u00ab"})
 CLOSING_QUOTE_TOKENS = frozenset({"\"", "''", "\u201d", "\u2019", "\u00bb"})
+QUOTE_WORDS = QUOTE_MARKS | OPENING_QUOTE_TOKENS | CLOSING_QUOTE_TOKENS  # any quotation mark as a token
 _OPENING_CONTEXT = set(" \t\n\r([{\u2014\u2013-/\u00a0") | {m for m, (_, r) in _MARKS.items() if r == "open"}
 
 
@@ -53,6 +54,21 @@ def closed_by_its_comma(words: Sequence[Word], k: int) -> bool:
     """Word ``k`` closes a quotation that ends with its comma (or "?", "!"): ``“…,” he said``
     (Chicago Manual 6.40: the reporting clause follows)."""
     return k >= 1 and words[k].text in CLOSING_QUOTE_TOKENS and words[k - 1].text in (",", "?", "!")
+
+
+# the word classes of a short speaker phrase in a reporting clause: a name, a pronoun, a noun phrase
+SPEAKER_WORDS = frozenset({"PRON", "PROPN", "NOUN", "DET", "ADJ", "NUM"})
+
+
+def quotation_before_speaker(words: Sequence[Word], i: int) -> int | None:
+    """The closing mark of a quotation ended by its comma before word ``i``, with at most a short
+    speaker phrase (six words) between them: ``“…,” Trump shot back`` (for "shot": the mark before
+    "Trump"), ``“…,” declares Stephanie Acs`` (for "declares": the mark right before it).  The
+    reporting clause of a quotation (Chicago Manual 6.40); None when word ``i`` is not in one."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and words[k].upos in SPEAKER_WORDS and words[k].text not in QUOTE_WORDS:
+        k -= 1
+    return k if closed_by_its_comma(words, k) else None
 
 
 def colon_opens_quotation(words: Sequence[Word], i: int) -> bool:

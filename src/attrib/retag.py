@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon, closed_class
-from attrib.quotes import CLOSING_QUOTE_TOKENS, OPENING_QUOTE_TOKENS, closed_by_its_comma, colon_opens_quotation
+from attrib.quotes import (
+    CLOSING_QUOTE_TOKENS,
+    OPENING_QUOTE_TOKENS,
+    closed_by_its_comma,
+    colon_opens_quotation,
+    quotation_before_speaker,
+)
 
 __all__ = ["misread_verbs", "Retag", "VERB_FEATS"]
 
@@ -30,7 +36,7 @@ VERB_FEATS = {
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PAST_FEATS = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+_SUBJECT_PRONOUNS = closed_class()["nominative_pronouns"] | {"you"}  # ("you" as well: no object stands there)
 _WH_WORDS = frozenset({"how", "what", "why", "whether", "where", "when", "who", "which"})
 
 
@@ -189,12 +195,8 @@ def _ends_a_reporting_clause(words: tuple[Word, ...], i: int) -> bool:
     """``“…,” Trump shot/NN back.``: the word ends a reporting clause after its quotation — a
     short subject (a name, a pronoun, a noun phrase) right after the quotation's comma, then at
     most a particle or an adverb before the sentence ends (Chicago Manual 6.40)."""
-    k = i - 1
-    while k >= 1 and i - k <= 6 and words[k].upos in ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM"):
-        k -= 1
-    if k == i - 1 or not closed_by_its_comma(words, k):
-        return False
-    return all(w.upos in ("ADV", "ADP", "PART", "PUNCT") for w in words[i + 1:])
+    k = quotation_before_speaker(words, i)
+    return k is not None and k < i - 1 and all(w.upos in ("ADV", "ADP", "PART", "PUNCT") for w in words[i + 1:])
 
 
 def _reduced_relative_before_a_date(sentence: Sentence, i: int, verb_lemmas: Mapping[str, str],

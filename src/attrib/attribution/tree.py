@@ -3,7 +3,7 @@ the attribution stage that other stages (speakers, claims) may import."""
 
 from __future__ import annotations
 
-from attrib.attribution.words import _CHANNEL_CASES, _FINITE
+from attrib.attribution.words import _CHANNEL_CASES, _FINITE, _NOMINATIVE
 from attrib.document import Sentence, Word
 from attrib.lexicon import Lexicon
 from attrib.quotes import QUOTE_MARKS
@@ -209,8 +209,6 @@ def finite_like(sentence: Sentence, i: int) -> bool:
             not any(words[c].deprel.startswith("aux") for c in kids)
     return False
 
-
-_NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
 
 
 def _listed_verb(word: Word, lex: Lexicon) -> bool:

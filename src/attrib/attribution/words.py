@@ -35,6 +35,7 @@ _RELATIVE = _closed("relative")
 
 
 _QUANTIFIER_PRONOUNS = _closed("quantifier_pronouns")
+_NOMINATIVE = _closed("nominative_pronouns")
 _APPROXIMATORS = _closed("approximators")
 
 
