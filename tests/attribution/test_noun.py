@@ -50,8 +50,3 @@ def test_a_that_clause_read_as_a_relative_is_the_nouns_content_unless_that_fills
                        "he/PRON/6/nsubj made/VERB/3/acl:relcl/make/VBD drew/VERB/0/root/draw/VBD "
                        "fire/NOUN/7/obj ./PUNCT/7/punct")
     assert find_attributions(doc, scan) == []
-    # "Trump's claim that/obj crime is high drew fire.": a predicate fills the clause, so "that" is no gap
-    doc, scan = parsed("Trump/PROPN/3/nmod:poss 's/PART/1/case claim/NOUN/8/nsubj that/PRON/7/obj "
-                       "crime/NOUN/7/nsubj is/AUX/7/cop high/ADJ/3/acl:relcl drew/VERB/0/root/draw/VBD "
-                       "fire/NOUN/8/obj ./PUNCT/8/punct")
-    assert texts(doc, find_attributions(doc, scan)) == [(["that crime is high"], "Trump's", "claim", "indirect")]

@@ -42,17 +42,9 @@ def _complement_read_as_relative(sentence: Sentence, n: int) -> int | None:
     if verb <= that or words[verb].upos not in ("VERB", "AUX", "ADJ", "NOUN"):
         return None
     role = words[that].deprel.split(":")[0]
-    kids = [k for k in sentence.children(verb) if k != that]
-    if role in ("nsubj", "obj", "iobj") and not any(words[k].deprel.split(":")[0] == role for k in kids):
-        # a relative clause with its gap ("the claim that he made", "the claim that was made"),
-        # unless the object gap is filled another way: a clause or infinitive complement ("his
-        # warning that Britain would have to wait"), a predicate ("the insistence that the UK
-        # would be last"), a passive ("the fear that they would be deported")
-        filled = role == "obj" and (words[verb].upos != "VERB" or any(
-            words[k].deprel.split(":")[0] in ("xcomp", "ccomp") or words[k].deprel in ("aux:pass", "nsubj:pass")
-            for k in kids))
-        if not filled:
-            return None
+    if role in ("nsubj", "obj", "iobj") and not any(
+            k != that and words[k].deprel.split(":")[0] == role for k in sentence.children(verb)):
+        return None  # a relative clause with its gap: "the claim that he made", "the claim that was made"
     return verb
 
 
